@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: Virt Ferry contributors
+#include "CommandLineOptions.h"
+#include "Connection.h"
+#include "ConnectionManager.h"
+#include "LibvirtEventLoop.h"
+#include "MainWindow.h"
+
+#include <QApplication>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QSettings>
+#include <QTranslator>
+
+#include <cstdio>
+
+namespace {
+
+void installTranslations(QApplication &application)
+{
+    const QLocale locale;
+    auto *qtTranslator = new QTranslator(&application);
+    if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qtTranslator);
+    auto *appTranslator = new QTranslator(&application);
+    if (appTranslator->load(locale, QStringLiteral("virt-ferry"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(appTranslator);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QElapsedTimer sinceStart;
+    sinceStart.start();
+    LibvirtEventLoop::prepareBeforeQtApplication();
+
+    QApplication application(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("virt-ferry"));
+    QApplication::setApplicationName(QStringLiteral("virt-ferry"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Virt Ferry"));
+    QApplication::setApplicationVersion(QStringLiteral(VIRT_FERRY_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral(VIRT_FERRY_APP_ID));
+    installTranslations(application);
+
+    const CommandLineOptions options = CommandLineOptions::parse(application);
+
+    QString eventLoopError;
+    if (!LibvirtEventLoop::start(&eventLoopError)) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Virt Ferry"), eventLoopError);
+        return 1;
+    }
+
+    QSettings settings;
+    ConnectionManager manager(&settings);
+    manager.setConnectTimeout(options.connectTimeoutMs.value_or(
+        settings.value(QStringLiteral("general/connectTimeoutMs"), Connection::kDefaultConnectTimeoutMs).toInt()));
+    manager.setStatsInterval(options.statsIntervalMs.value_or(
+        settings.value(QStringLiteral("general/statsIntervalMs"), Connection::kDefaultStatsIntervalMs).toInt()));
+    if (options.statsIntervalMs == 0)
+        manager.setStatsPaused(true);
+    manager.load();
+
+    MainWindow window(&manager);
+    window.show();
+
+    QList<Connection *> opened;
+    if (options.autoconnectSaved) {
+        manager.openAutoconnect();
+        for (Connection *connection : manager.connections()) {
+            if (connection->config().autoconnect)
+                opened.append(connection);
+        }
+    }
+    for (const QString &uri : options.connectUris) {
+        Connection *connection = manager.openUri(uri);
+        if (!opened.contains(connection))
+            opened.append(connection);
+    }
+
+    if (options.reportPopulation) {
+        QObject::connect(&window, &MainWindow::populatedAndPainted, &application, [&](int domainCount) {
+            int failed = 0;
+            for (Connection *connection : std::as_const(opened))
+                failed += connection->state() == Connection::State::Connected ? 0 : 1;
+            std::fprintf(stdout, "virt-ferry: populated %d VMs on %lld connection(s), %d failed, painted at %lld ms "
+                                 "after start (epoch ms %lld)\n",
+                         domainCount, qlonglong(opened.size()), failed, qlonglong(sinceStart.elapsed()),
+                         qlonglong(QDateTime::currentMSecsSinceEpoch()));
+            std::fflush(stdout);
+            if (options.quitWhenPopulated)
+                QApplication::exit(failed == 0 ? 0 : 3);
+        });
+    }
+    window.waitForPopulation(opened);
+
+    const int status = QApplication::exec();
+    LibvirtEventLoop::stop();
+    return status;
+}

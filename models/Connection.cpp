@@ -1,0 +1,246 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: Virt Ferry contributors
+#include "Connection.h"
+
+#include "ConnectionWorker.h"
+#include "Tr.h"
+
+#include <QThread>
+#include <QTimer>
+
+#include <libvirt/virterror.h>
+
+namespace {
+constexpr int kMaximumRetryDelayMs = 60000;
+}
+
+Connection::Connection(ConnectionConfig config, QObject *parent)
+    : QObject(parent)
+    , m_config(std::move(config))
+    , m_connectTimer(new QTimer(this))
+    , m_retryTimer(new QTimer(this))
+{
+    m_connectTimer->setSingleShot(true);
+    connect(m_connectTimer, &QTimer::timeout, this, &Connection::onConnectTimeout);
+    m_retryTimer->setSingleShot(true);
+    connect(m_retryTimer, &QTimer::timeout, this, &Connection::open);
+}
+
+Connection::~Connection()
+{
+    retireWorker(true);
+}
+
+void Connection::setConfig(const ConnectionConfig &config)
+{
+    const bool uriChanged = config.uri() != m_config.uri();
+    m_config = config;
+    Q_EMIT configChanged();
+    if (uriChanged && m_state != State::Disconnected) {
+        close();
+        open();
+    }
+}
+
+QString Connection::stateText() const
+{
+    switch (m_state) {
+    case State::Disconnected:
+        return m_stateReason.isEmpty() ? Tr::tr("Disconnected") : Tr::tr("Disconnected: %1").arg(m_stateReason);
+    case State::Connecting:
+        return Tr::tr("Connecting…");
+    case State::Connected:
+        return Tr::tr("Connected");
+    case State::Failed:
+        return Tr::tr("Error: %1").arg(m_stateReason);
+    }
+    return {};
+}
+
+template<typename Function>
+void Connection::invokeOnWorker(Function function)
+{
+    if (ConnectionWorker *worker = m_worker)
+        QMetaObject::invokeMethod(worker, [worker, function = std::move(function)] { function(worker); }, Qt::QueuedConnection);
+}
+
+void Connection::setKeepAlive(int intervalSeconds, int count)
+{
+    m_keepAliveIntervalSeconds = intervalSeconds;
+    m_keepAliveCount = count;
+}
+
+void Connection::setStatsInterval(int milliseconds)
+{
+    m_statsIntervalMs = milliseconds;
+    if (m_worker && m_state == State::Connected && !m_statsPaused)
+        invokeOnWorker([milliseconds](ConnectionWorker *worker) { worker->setStatsInterval(milliseconds); });
+}
+
+void Connection::setStatsPaused(bool paused)
+{
+    m_statsPaused = paused;
+    if (m_worker && m_state == State::Connected)
+        invokeOnWorker([interval = paused ? 0 : m_statsIntervalMs](ConnectionWorker *worker) {
+            worker->setStatsInterval(interval);
+        });
+}
+
+void Connection::setState(State state, const QString &reason)
+{
+    if (state == m_state && reason == m_stateReason)
+        return;
+    m_state = state;
+    m_stateReason = reason;
+    Q_EMIT stateChanged(state);
+}
+
+void Connection::open()
+{
+    if (m_state == State::Connecting || m_state == State::Connected)
+        return;
+    m_retryTimer->stop();
+    startWorker();
+}
+
+void Connection::close()
+{
+    m_retryTimer->stop();
+    m_connectTimer->stop();
+    m_failedAttempts = 0;
+    retireWorker(m_state == State::Connecting);
+    m_hostInfo = {};
+    Q_EMIT domainsListed({});
+    setState(State::Disconnected);
+}
+
+void Connection::startWorker()
+{
+    retireWorker(true);
+    m_thread = new QThread; // no parent: an abandoned thread must outlive us while it is stuck
+    m_thread->setObjectName(QStringLiteral("libvirt: %1").arg(m_config.effectiveDisplayName()));
+    m_worker = new ConnectionWorker(m_config.uri());
+    m_worker->moveToThread(m_thread);
+    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(m_thread, &QThread::finished, m_thread, &QObject::deleteLater);
+
+    connect(m_worker, &ConnectionWorker::opened, this, &Connection::onOpened);
+    connect(m_worker, &ConnectionWorker::openFailed, this, &Connection::onOpenFailed);
+    connect(m_worker, &ConnectionWorker::connectionLost, this, &Connection::onConnectionLost);
+    connect(m_worker, &ConnectionWorker::credentialsRequested, this, &Connection::onCredentialsRequested);
+    connect(m_worker, &ConnectionWorker::domainsListed, this, &Connection::domainsListed);
+    connect(m_worker, &ConnectionWorker::domainsChanged, this, &Connection::domainsChanged);
+    connect(m_worker, &ConnectionWorker::domainsRemoved, this, &Connection::domainsRemoved);
+    connect(m_worker, &ConnectionWorker::statsSampled, this, &Connection::statsSampled);
+    connect(m_worker, &ConnectionWorker::actionFinished, this, &Connection::actionFinished);
+    connect(m_worker, &ConnectionWorker::problem, this, &Connection::problem);
+
+    m_thread->start();
+    setState(State::Connecting);
+    m_connectTimer->start(m_connectTimeoutMs);
+    invokeOnWorker([interval = m_keepAliveIntervalSeconds, count = m_keepAliveCount](ConnectionWorker *worker) {
+        worker->open(interval, count);
+    });
+}
+
+void Connection::retireWorker(bool abandon)
+{
+    if (m_pendingExchange) {
+        m_pendingExchange->cancel();
+        m_pendingExchange.reset();
+    }
+    if (!m_worker)
+        return;
+    m_worker->disconnect(this);
+    if (abandon) {
+        // The worker may be stuck in virConnectOpenAuth for minutes (a blackholed host):
+        // never wait for it. It closes whatever it gets and the thread deletes itself.
+        m_worker->abandon();
+    } else {
+        invokeOnWorker([](ConnectionWorker *worker) { worker->closeConnection(); });
+    }
+    m_thread->quit();
+    m_worker = nullptr;
+    m_thread = nullptr;
+}
+
+void Connection::onOpened(const HostInfo &hostInfo)
+{
+    m_connectTimer->stop();
+    m_failedAttempts = 0;
+    m_hostInfo = hostInfo;
+    setState(State::Connected);
+    if (!m_statsPaused)
+        invokeOnWorker([interval = m_statsIntervalMs](ConnectionWorker *worker) { worker->setStatsInterval(interval); });
+}
+
+void Connection::onOpenFailed(const LibvirtError &error)
+{
+    m_connectTimer->stop();
+    retireWorker(false);
+    const bool authProblem = error.code() == VIR_ERR_AUTH_FAILED || error.code() == VIR_ERR_AUTH_CANCELLED;
+    if (authProblem) {
+        // Retrying would only ask for the password again and again.
+        setState(State::Failed, error.message());
+        return;
+    }
+    scheduleRetry(error.message());
+}
+
+void Connection::onConnectionLost(const QString &reason)
+{
+    retireWorker(false);
+    Q_EMIT domainsListed({});
+    m_state = State::Failed; // so that the state change below is always signalled
+    setState(State::Disconnected, reason);
+    if (m_config.autoconnect)
+        scheduleRetry(reason);
+}
+
+void Connection::onConnectTimeout()
+{
+    retireWorker(true);
+    scheduleRetry(Tr::tr("no answer from %1 within %2 s; gave up")
+                      .arg(m_config.uri())
+                      .arg(m_connectTimeoutMs / 1000.0, 0, 'g', 3));
+}
+
+void Connection::onCredentialsRequested(const CredentialExchangePtr &exchange)
+{
+    // The user may take longer than the network timeout to type a password.
+    m_connectTimer->stop();
+    m_pendingExchange = exchange;
+    Q_EMIT credentialsRequested(exchange);
+    if (m_state == State::Connecting && m_worker)
+        m_connectTimer->start(m_connectTimeoutMs);
+}
+
+void Connection::scheduleRetry(const QString &reason)
+{
+    ++m_failedAttempts;
+    const bool lostWhileConnected = m_state == State::Disconnected && !reason.isEmpty();
+    if (!lostWhileConnected)
+        setState(State::Failed, reason);
+    if (!m_config.autoconnect)
+        return;
+    const int shift = std::min(m_failedAttempts - 1, 5);
+    const int delay = std::min(kMaximumRetryDelayMs, m_retryBaseDelayMs << shift);
+    m_retryTimer->start(delay);
+}
+
+quint64 Connection::requestDomainAction(const QString &uuid, DomainAction action, bool deleteStorage)
+{
+    const quint64 requestId = m_nextRequestId++;
+    if (!m_worker || m_state != State::Connected) {
+        QMetaObject::invokeMethod(
+            this,
+            [this, requestId, uuid, action] {
+                Q_EMIT actionFinished(requestId, uuid, action, false, Tr::tr("%1 is not connected.")
+                                                                          .arg(m_config.effectiveDisplayName()));
+            },
+            Qt::QueuedConnection);
+        return requestId;
+    }
+    invokeOnWorker([=](ConnectionWorker *worker) { worker->runDomainAction(requestId, uuid, action, deleteStorage); });
+    return requestId;
+}

@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: Virt Ferry contributors
+#pragma once
+
+#include "ConnectionConfig.h"
+#include "CredentialExchange.h"
+#include "DomainInfo.h"
+#include "LibvirtError.h"
+
+#include <QObject>
+#include <QPointer>
+
+class ConnectionWorker;
+class QThread;
+class QTimer;
+
+// The GUI thread's handle on one libvirt connection. Lives in the GUI thread and never
+// blocks: every libvirt call goes to its ConnectionWorker on a thread of its own. Gives
+// up on a connect attempt after a timeout (abandoning a worker stuck in a blocking call)
+// and, for autoconnect connections, retries with backoff after a failure or a drop.
+class Connection final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Connection)
+
+public:
+    enum class State { Disconnected, Connecting, Connected, Failed };
+    Q_ENUM(State)
+
+    static constexpr int kDefaultConnectTimeoutMs = 15000;
+    static constexpr int kDefaultStatsIntervalMs = 2000;
+
+    explicit Connection(ConnectionConfig config, QObject *parent = nullptr);
+    ~Connection() override;
+
+    const ConnectionConfig &config() const { return m_config; }
+    void setConfig(const ConnectionConfig &config); // reconnects if the URI changed and it was open
+
+    State state() const { return m_state; }
+    // Why it is disconnected or failed, in plain words; empty otherwise.
+    const QString &stateReason() const { return m_stateReason; }
+    QString stateText() const;
+    const HostInfo &hostInfo() const { return m_hostInfo; }
+    bool isOpen() const { return m_state == State::Connected; }
+
+    void setConnectTimeout(int milliseconds) { m_connectTimeoutMs = milliseconds; }
+    int connectTimeout() const { return m_connectTimeoutMs; }
+    void setKeepAlive(int intervalSeconds, int count);
+    void setStatsInterval(int milliseconds);
+    void setStatsPaused(bool paused);
+    bool statsPaused() const { return m_statsPaused; }
+    // For autoconnect connections: first retry delay, doubled after each failure up to a minute.
+    void setRetryBaseDelay(int milliseconds) { m_retryBaseDelayMs = milliseconds; }
+
+    void open();
+    void close();
+
+    // Runs on the worker; the answer comes as actionFinished with the returned id.
+    quint64 requestDomainAction(const QString &uuid, DomainAction action, bool deleteStorage = false);
+
+Q_SIGNALS:
+    void stateChanged(Connection::State state);
+    void credentialsRequested(const CredentialExchangePtr &exchange);
+    void domainsListed(const QList<DomainInfo> &domains); // replaces every domain
+    void domainsChanged(const QList<DomainInfo> &domains);
+    void domainsRemoved(const QStringList &uuids);
+    void statsSampled(const QList<DomainStatsSample> &samples);
+    void actionFinished(quint64 requestId, const QString &uuid, DomainAction action, bool succeeded,
+                        const QString &message);
+    void problem(const QString &message);
+    void configChanged();
+
+private:
+    void setState(State state, const QString &reason = {});
+    void startWorker();
+    void retireWorker(bool abandon);
+    void onOpened(const HostInfo &hostInfo);
+    void onOpenFailed(const LibvirtError &error);
+    void onConnectionLost(const QString &reason);
+    void onConnectTimeout();
+    void onCredentialsRequested(const CredentialExchangePtr &exchange);
+    void scheduleRetry(const QString &reason);
+    template<typename Function>
+    void invokeOnWorker(Function function);
+
+    ConnectionConfig m_config;
+    State m_state = State::Disconnected;
+    QString m_stateReason;
+    HostInfo m_hostInfo;
+
+    QThread *m_thread = nullptr;
+    ConnectionWorker *m_worker = nullptr;
+    QTimer *m_connectTimer = nullptr;
+    QTimer *m_retryTimer = nullptr;
+    CredentialExchangePtr m_pendingExchange;
+
+    int m_connectTimeoutMs = kDefaultConnectTimeoutMs;
+    int m_statsIntervalMs = kDefaultStatsIntervalMs;
+    bool m_statsPaused = false;
+    int m_keepAliveIntervalSeconds = 5;
+    int m_keepAliveCount = 3;
+    int m_retryBaseDelayMs = 2000;
+    int m_failedAttempts = 0;
+    quint64 m_nextRequestId = 1;
+};

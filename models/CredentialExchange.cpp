@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: Virt Ferry contributors
+#include "CredentialExchange.h"
+
+#include <QMutexLocker>
+
+#include <cstring>
+
+CredentialExchange::CredentialExchange(QString uri, QList<Prompt> prompts)
+    : m_uri(std::move(uri))
+    , m_prompts(std::move(prompts))
+{
+}
+
+CredentialExchange::~CredentialExchange()
+{
+    for (QByteArray &result : m_results)
+        wipeSecret(result);
+}
+
+void CredentialExchange::answer(QList<QByteArray> results)
+{
+    QMutexLocker locker(&m_mutex);
+    if (m_done) {
+        for (QByteArray &result : results)
+            wipeSecret(result);
+        return;
+    }
+    m_results = std::move(results);
+    m_done = true;
+    m_answered.wakeAll();
+}
+
+void CredentialExchange::cancel()
+{
+    QMutexLocker locker(&m_mutex);
+    if (m_done)
+        return;
+    m_cancelled = true;
+    m_done = true;
+    m_answered.wakeAll();
+}
+
+std::optional<QList<QByteArray>> CredentialExchange::waitForAnswer()
+{
+    QMutexLocker locker(&m_mutex);
+    while (!m_done)
+        m_answered.wait(&m_mutex);
+    if (m_cancelled)
+        return std::nullopt;
+    return std::exchange(m_results, {});
+}
+
+void wipeSecret(QByteArray &secret)
+{
+    if (secret.isEmpty())
+        return;
+    // detach() first so the bytes wiped are the only copy this buffer refers to.
+    char *data = secret.data();
+    volatile char *bytes = data;
+    for (qsizetype i = 0; i < secret.size(); ++i)
+        bytes[i] = 0;
+    secret.clear();
+}

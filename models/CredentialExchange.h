@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: Virt Ferry contributors
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QMetaType>
+#include <QMutex>
+#include <QString>
+#include <QWaitCondition>
+
+#include <memory>
+#include <optional>
+
+// One round of libvirt's credential callback, handed from a connection's worker (which
+// waits) to the GUI (which asks the user and answers). The GUI never waits on it.
+class CredentialExchange final
+{
+public:
+    enum class Kind { Username, Password, Passphrase, EchoPrompt, NoEchoPrompt, Other };
+    struct Prompt
+    {
+        Kind kind = Kind::Other;
+        QString prompt;
+        QString challenge;
+        QString defaultResult;
+        bool echo = true;
+    };
+
+    CredentialExchange(QString uri, QList<Prompt> prompts);
+    ~CredentialExchange();
+    Q_DISABLE_COPY_MOVE(CredentialExchange)
+
+    const QString &uri() const { return m_uri; }
+    const QList<Prompt> &prompts() const { return m_prompts; }
+
+    // GUI side. One answer per prompt, in order.
+    void answer(QList<QByteArray> results);
+    void cancel();
+
+    // Worker side: blocks the worker's thread until answered or cancelled. The caller
+    // must wipe the returned buffers after use.
+    std::optional<QList<QByteArray>> waitForAnswer();
+
+private:
+    QString m_uri;
+    QList<Prompt> m_prompts;
+    QMutex m_mutex;
+    QWaitCondition m_answered;
+    bool m_done = false;
+    bool m_cancelled = false;
+    QList<QByteArray> m_results;
+};
+
+using CredentialExchangePtr = std::shared_ptr<CredentialExchange>;
+Q_DECLARE_METATYPE(CredentialExchangePtr)
+
+// Overwrites a secret's bytes before the buffer is released.
+void wipeSecret(QByteArray &secret);

@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: Virt Ferry contributors
+#pragma once
+
+#include "Connection.h"
+#include "DomainInfo.h"
+
+#include <QAbstractItemModel>
+#include <QHash>
+
+#include <memory>
+#include <vector>
+
+class ConnectionManager;
+
+// The host tree: one top-level row per connection, its domains as children. Fed by the
+// connections' signals; every batch from a worker becomes one insert, one remove range
+// or one dataChanged span, so thousands of domains arrive in one go. GUI thread only.
+class HostTreeModel final : public QAbstractItemModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HostTreeModel)
+
+public:
+    enum Column { NameColumn, StateColumn, CpuColumn, VcpuColumn, MemoryColumn, ColumnCount };
+    enum class RowKind { Host, Domain };
+    enum Role {
+        RowKindRole = Qt::UserRole + 1, // RowKind as int
+        UuidRole, // domains
+        DomainStateRole, // DomainState as int
+        ConnectionStateRole, // Connection::State as int (hosts)
+        CpuHistoryRole, // QList<qreal>, oldest first, percent
+        CpuPercentRole, // qreal, or invalid when unknown
+        ConnectionRole, // Connection* as QObject*
+        SortRole, // a value that sorts naturally per column
+    };
+    static constexpr int kCpuHistoryLength = 40;
+
+    explicit HostTreeModel(ConnectionManager *manager, QObject *parent = nullptr);
+    ~HostTreeModel() override;
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    Connection *connectionAt(const QModelIndex &index) const;
+    QModelIndex indexOfConnection(const Connection *connection) const;
+    QModelIndex indexOfDomain(const Connection *connection, const QString &uuid) const;
+    std::optional<DomainInfo> domainAt(const QModelIndex &index) const;
+    int domainCount() const;
+
+Q_SIGNALS:
+    // Emitted after a connection's domains were (re)listed in one batch.
+    void domainsPopulated(Connection *connection, int count);
+
+private:
+    struct DomainRow
+    {
+        DomainInfo info;
+        std::optional<double> cpuPercent;
+        QList<qreal> cpuHistory;
+    };
+    struct HostNode
+    {
+        Connection *connection = nullptr;
+        std::vector<DomainRow> domains;
+        QHash<QString, int> rowByUuid;
+        void reindexFrom(int firstRow);
+    };
+
+    void addConnection(Connection *connection);
+    void removeConnection(Connection *connection);
+    int hostRow(const Connection *connection) const;
+    HostNode *hostOf(const QModelIndex &index) const;
+    void onDomainsListed(Connection *connection, const QList<DomainInfo> &domains);
+    void onDomainsChanged(Connection *connection, const QList<DomainInfo> &domains);
+    void onDomainsRemoved(Connection *connection, const QStringList &uuids);
+    void onStatsSampled(Connection *connection, const QList<DomainStatsSample> &samples);
+    void onConnectionChanged(Connection *connection);
+    QVariant hostData(const HostNode &host, int column, int role) const;
+    QVariant domainData(const DomainRow &row, const HostNode &host, int column, int role) const;
+
+    std::vector<std::unique_ptr<HostNode>> m_hosts;
+};
+
+QString formatKiB(quint64 kib);

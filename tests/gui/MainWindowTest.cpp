@@ -1,0 +1,216 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: Virt Ferry contributors
+// The main window with the real widgets on the offscreen platform, fed by real
+// test-driver connections.
+#include "Connection.h"
+#include "ConnectionManager.h"
+#include "HostDetailsWidget.h"
+#include "HostTreeModel.h"
+#include "HostTreeProxyModel.h"
+#include "HostTreeView.h"
+#include "MainWindow.h"
+#include "NodeXmlGenerator.h"
+#include "NotificationArea.h"
+#include "QtPrinting.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <gtest/gtest.h>
+
+namespace {
+
+class MainWindowTest : public ::testing::Test
+{
+protected:
+    MainWindowTest()
+        : m_settings(m_dir.filePath(QStringLiteral("settings.conf")), QSettings::IniFormat)
+        , m_manager(&m_settings)
+    {
+    }
+
+    QString writeNode(int count)
+    {
+        const QString path = m_dir.filePath(QStringLiteral("node-%1.xml").arg(count));
+        NodeXmlGenerator::Options options;
+        options.domainCount = count;
+        EXPECT_EQ(NodeXmlGenerator::write(path, options), QString());
+        return QStringLiteral("test://") + path;
+    }
+
+    // Opens the window on `uri` and waits until its VMs are painted.
+    Connection *showWith(const QString &uri)
+    {
+        Connection *connection = m_manager.add(ConnectionConfig::fromUri(uri));
+        m_window = std::make_unique<MainWindow>(&m_manager);
+        m_window->show();
+        QSignalSpy painted(m_window.get(), &MainWindow::populatedAndPainted);
+        connection->open();
+        m_window->waitForPopulation({connection});
+        EXPECT_TRUE(QTest::qWaitFor([&] { return painted.count() == 1; }, 30000));
+        return connection;
+    }
+
+    QModelIndex proxyIndexOfDomain(Connection *connection, const QString &name)
+    {
+        HostTreeView *tree = m_window->hostTreeView();
+        const QModelIndex host = m_window->hostModel()->indexOfConnection(connection);
+        for (int row = 0; row < m_window->hostModel()->rowCount(host); ++row) {
+            const QModelIndex index = m_window->hostModel()->index(row, 0, host);
+            if (index.data().toString() == name)
+                return tree->proxyModel()->mapFromSource(index);
+        }
+        return {};
+    }
+
+    QTemporaryDir m_dir;
+    QSettings m_settings;
+    ConnectionManager m_manager;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+} // namespace
+
+TEST_F(MainWindowTest, ShowsTheTestDriversVmsUnderTheirHost)
+{
+    Connection *connection = showWith(writeNode(25));
+    HostTreeView *tree = m_window->findChild<HostTreeView *>(QStringLiteral("hostTreeView"));
+    ASSERT_NE(tree, nullptr);
+    const QModelIndex host = tree->model()->index(0, 0);
+    EXPECT_EQ(tree->model()->rowCount(host), 25);
+    EXPECT_TRUE(tree->isExpanded(host)) << "a new user must see the VMs at once";
+    EXPECT_EQ(tree->model()->index(0, HostTreeModel::StateColumn).data().toString(), QStringLiteral("Connected"));
+    EXPECT_FALSE(tree->model()->index(0, 0, host).data(Qt::DecorationRole).value<QIcon>().isNull());
+
+    // Selecting the host shows its details from virNodeGetInfo.
+    tree->setCurrentIndex(host);
+    auto *cpus = m_window->findChild<QLabel *>(QStringLiteral("cpusValueLabel"));
+    ASSERT_NE(cpus, nullptr);
+    EXPECT_TRUE(cpus->text().startsWith(QStringLiteral("16 "))) << cpus->text().toStdString();
+    EXPECT_EQ(m_window->findChild<QLabel *>(QStringLiteral("detailsTitleLabel"))->text(),
+              connection->config().effectiveDisplayName());
+
+    // The filter narrows VMs and keeps hosts.
+    auto *filter = m_window->findChild<QLineEdit *>(QStringLiteral("filterLineEdit"));
+    ASSERT_NE(filter, nullptr);
+    QTest::keyClicks(filter, QStringLiteral("vm-0001"));
+    EXPECT_EQ(tree->model()->rowCount(tree->model()->index(0, 0)), 10);
+    filter->clear();
+    EXPECT_EQ(tree->model()->rowCount(tree->model()->index(0, 0)), 25);
+}
+
+TEST_F(MainWindowTest, PauseFromTheContextMenuPausesTheVm)
+{
+    Connection *connection = showWith(writeNode(6));
+    HostTreeView *tree = m_window->hostTreeView();
+    const QModelIndex vm = proxyIndexOfDomain(connection, QStringLiteral("vm-00000"));
+    ASSERT_TRUE(vm.isValid());
+    ASSERT_EQ(vm.siblingAtColumn(HostTreeModel::StateColumn).data().toString(), QStringLiteral("Running"));
+    tree->selectionModel()->setCurrentIndex(vm, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+
+    const QRect rect = tree->visualRect(vm);
+    QMetaObject::invokeMethod(tree, "customContextMenuRequested", Q_ARG(QPoint, rect.center()));
+    auto *menu = m_window->findChild<QMenu *>(QStringLiteral("hostTreeContextMenu"));
+    ASSERT_NE(menu, nullptr);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return menu->isVisible(); }, 2000));
+    QAction *pause = nullptr;
+    for (QAction *action : menu->actions()) {
+        if (action->objectName() == QStringLiteral("pauseAction"))
+            pause = action;
+    }
+    ASSERT_NE(pause, nullptr);
+    EXPECT_TRUE(pause->isEnabled());
+    EXPECT_FALSE(m_window->findChild<QAction *>(QStringLiteral("resumeAction"))->isEnabled());
+    menu->setActiveAction(pause);
+    QTest::keyClick(menu, Qt::Key_Return);
+
+    EXPECT_TRUE(QTest::qWaitFor(
+        [&] { return vm.siblingAtColumn(HostTreeModel::StateColumn).data().toString() == QStringLiteral("Paused"); },
+        5000));
+    EXPECT_TRUE(QTest::qWaitFor(
+        [&] { return m_window->findChild<QAction *>(QStringLiteral("resumeAction"))->isEnabled(); }, 2000));
+}
+
+TEST_F(MainWindowTest, DeleteAsksFirstAndCancelKeepsTheVm)
+{
+    Connection *connection = showWith(writeNode(4));
+    HostTreeView *tree = m_window->hostTreeView();
+    const QModelIndex vm = proxyIndexOfDomain(connection, QStringLiteral("vm-00001"));
+    ASSERT_TRUE(vm.isValid());
+    tree->selectionModel()->setCurrentIndex(vm, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QAction *deleteAction = m_window->findChild<QAction *>(QStringLiteral("deleteAction"));
+    ASSERT_TRUE(deleteAction->isEnabled());
+
+    // Cancel first: the modal is answered by a single-shot queued before it opens.
+    bool sawDialog = false;
+    QTimer::singleShot(0, m_window.get(), [&] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        ASSERT_NE(box, nullptr);
+        sawDialog = true;
+        EXPECT_TRUE(box->text().contains(QStringLiteral("vm-00001")));
+        box->button(QMessageBox::Cancel)->click();
+    });
+    deleteAction->trigger();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return sawDialog; }, 2000));
+    QTest::qWait(300);
+    EXPECT_EQ(m_window->hostModel()->rowCount(m_window->hostModel()->indexOfConnection(connection)), 4);
+
+    // Then confirm.
+    tree->selectionModel()->setCurrentIndex(vm, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QTimer::singleShot(0, m_window.get(), [&] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        ASSERT_NE(box, nullptr);
+        auto *storage = box->findChild<QCheckBox *>(QStringLiteral("deleteStorageCheckBox"));
+        ASSERT_NE(storage, nullptr);
+        EXPECT_FALSE(storage->isChecked()) << "deleting disks must be opted into";
+        box->findChild<QPushButton *>(QStringLiteral("confirmDeleteButton"))->click();
+    });
+    deleteAction->trigger();
+    EXPECT_TRUE(QTest::qWaitFor(
+        [&] { return m_window->hostModel()->rowCount(m_window->hostModel()->indexOfConnection(connection)) == 3; },
+        5000));
+    EXPECT_FALSE(proxyIndexOfDomain(connection, QStringLiteral("vm-00001")).isValid());
+}
+
+TEST_F(MainWindowTest, FailuresGoToTheNotificationAreaNotToModalDialogs)
+{
+    Connection *connection = showWith(writeNode(3));
+    const QModelIndex vm = proxyIndexOfDomain(connection, QStringLiteral("vm-00001")); // shut off
+    ASSERT_TRUE(vm.isValid());
+    const QString uuid = vm.data(HostTreeModel::UuidRole).toString();
+    connection->requestDomainAction(uuid, DomainAction::Resume); // cannot resume a shut-off VM
+    connection->requestDomainAction(uuid, DomainAction::Pause);
+    NotificationArea *notifications = m_window->notificationArea();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return notifications->count() >= 2; }, 5000));
+    EXPECT_EQ(QApplication::activeModalWidget(), nullptr);
+    EXPECT_TRUE(notifications->latestMessage().contains(QStringLiteral("vm-00001")))
+        << notifications->latestMessage().toStdString();
+}
+
+TEST_F(MainWindowTest, AHungHostDoesNotHoldUpTheWindowOrOtherHosts)
+{
+    // A unix socket that accepts and never answers plays the hung daemon.
+    Connection *healthy = m_manager.add(ConnectionConfig::fromUri(writeNode(5)));
+    ConnectionConfig hungConfig =
+        ConnectionConfig::fromUri(QStringLiteral("test+unix:///default?socket=") + m_dir.filePath(QStringLiteral("none")));
+    hungConfig.autoconnect = false;
+    Connection *hung = m_manager.add(hungConfig);
+    hung->setConnectTimeout(60000);
+    m_window = std::make_unique<MainWindow>(&m_manager);
+    m_window->show();
+    hung->open();
+    healthy->open();
+    EXPECT_TRUE(QTest::qWaitFor([&] { return healthy->state() == Connection::State::Connected; }, 10000));
+    EXPECT_NE(hung->state(), Connection::State::Connected);
+    EXPECT_EQ(m_window->hostModel()->rowCount(m_window->hostModel()->indexOfConnection(healthy)), 5);
+}

@@ -1,0 +1,508 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: Virt Ferry contributors
+#include "MainWindow.h"
+
+#include "Connection.h"
+#include "ConnectionDialog.h"
+#include "ConnectionManager.h"
+#include "CredentialPrompter.h"
+#include "HostDetailsWidget.h"
+#include "HostTreeModel.h"
+#include "HostTreeProxyModel.h"
+#include "HostTreeView.h"
+#include "NotificationArea.h"
+#include "StateIcons.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QToolBar>
+
+MainWindow::MainWindow(ConnectionManager *manager, QWidget *parent)
+    : QMainWindow(parent)
+    , m_manager(manager)
+    , m_model(new HostTreeModel(manager, this))
+    , m_tree(new HostTreeView(m_model, this))
+    , m_details(new HostDetailsWidget(this))
+    , m_notifications(new NotificationArea(this))
+    , m_prompter(new CredentialPrompter(this))
+    , m_filterLineEdit(new QLineEdit(this))
+    , m_statusLabel(new QLabel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Virt Ferry"));
+    resize(1100, 680);
+
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(m_tree);
+    splitter->addWidget(m_details);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    setCentralWidget(splitter);
+
+    auto *messagesDock = new QDockWidget(tr("Messages"), this);
+    messagesDock->setObjectName(QStringLiteral("messagesDockWidget"));
+    messagesDock->setWidget(m_notifications);
+    addDockWidget(Qt::BottomDockWidgetArea, messagesDock);
+    messagesDock->hide();
+
+    m_filterLineEdit->setObjectName(QStringLiteral("filterLineEdit"));
+    m_filterLineEdit->setPlaceholderText(tr("Filter virtual machines"));
+    m_filterLineEdit->setClearButtonEnabled(true);
+    m_filterLineEdit->setMaximumWidth(260);
+    connect(m_filterLineEdit, &QLineEdit::textChanged, m_tree, &HostTreeView::setFilterText);
+
+    m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
+    statusBar()->addPermanentWidget(m_statusLabel);
+
+    createActions();
+    createMenusAndToolBar();
+    m_showMessagesAction = messagesDock->toggleViewAction();
+    m_showMessagesAction->setObjectName(QStringLiteral("showMessagesAction"));
+    m_showMessagesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+    menuBar()->actions().at(2)->menu()->addAction(m_showMessagesAction);
+
+    connect(m_tree->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        updateActions();
+        updateDetails();
+    });
+    connect(m_tree, &QWidget::customContextMenuRequested, this, &MainWindow::showContextMenu);
+    connect(m_tree, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
+        Connection *connection = m_model->connectionAt(m_tree->proxyModel()->mapToSource(index));
+        if (connection && !m_tree->proxyModel()->mapToSource(index).parent().isValid() && !connection->isOpen())
+            connection->open();
+    });
+    connect(m_model, &QAbstractItemModel::dataChanged, this, [this] {
+        updateActions();
+    });
+    connect(m_model, &HostTreeModel::domainsPopulated, this,
+            [this](Connection *connection) { markPopulated(connection); });
+    connect(m_notifications, &NotificationArea::posted, this,
+            [this, messagesDock](NotificationArea::Severity severity, const QString &message) {
+                statusBar()->showMessage(message, 8000);
+                if (severity == NotificationArea::Severity::Error)
+                    messagesDock->show();
+            });
+
+    for (Connection *connection : manager->connections())
+        watchConnection(connection);
+    connect(manager, &ConnectionManager::connectionAdded, this, &MainWindow::watchConnection);
+    m_tree->viewport()->installEventFilter(this);
+    updateActions();
+    updateDetails();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    auto makeAction = [this](const QString &text, const QString &objectName, const QKeySequence &shortcut,
+                             auto slot) {
+        auto *action = new QAction(text, this);
+        action->setObjectName(objectName);
+        if (!shortcut.isEmpty())
+            action->setShortcut(shortcut);
+        connect(action, &QAction::triggered, this, slot);
+        return action;
+    };
+    m_addConnectionAction = makeAction(tr("&Add Connection…"), QStringLiteral("addConnectionAction"),
+                                       QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), &MainWindow::addConnection);
+    m_addConnectionAction->setIcon(style()->standardIcon(QStyle::SP_FileDialogNewFolder));
+    m_editConnectionAction = makeAction(tr("&Edit Connection…"), QStringLiteral("editConnectionAction"), {},
+                                        &MainWindow::editConnection);
+    m_removeConnectionAction = makeAction(tr("&Remove Connection"), QStringLiteral("removeConnectionAction"), {},
+                                          &MainWindow::removeConnection);
+    m_connectAction = makeAction(tr("&Connect / Reconnect"), QStringLiteral("connectAction"),
+                                 QKeySequence(Qt::CTRL | Qt::Key_R), &MainWindow::connectSelected);
+    m_connectAction->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
+    m_disconnectAction = makeAction(tr("&Disconnect"), QStringLiteral("disconnectAction"), {},
+                                    &MainWindow::disconnectSelected);
+    m_startAction = makeAction(tr("&Start"), QStringLiteral("startAction"), QKeySequence(Qt::CTRL | Qt::Key_Return),
+                               [this] { runOnSelected(DomainAction::Start); });
+    m_startAction->setIcon(StateIcons::forDomain(DomainState::Running));
+    m_shutdownAction = makeAction(tr("Shut &Down"), QStringLiteral("shutdownAction"),
+                                  QKeySequence(Qt::CTRL | Qt::Key_D), [this] { runOnSelected(DomainAction::Shutdown); });
+    m_shutdownAction->setIcon(StateIcons::forDomain(DomainState::ShutOff));
+    m_rebootAction = makeAction(tr("Re&boot"), QStringLiteral("rebootAction"), {},
+                                [this] { confirmAndRun(DomainAction::Reboot); });
+    m_forceOffAction = makeAction(tr("&Force Off"), QStringLiteral("forceOffAction"), {},
+                                  [this] { confirmAndRun(DomainAction::ForceOff); });
+    m_forceOffAction->setIcon(StateIcons::forDomain(DomainState::Crashed));
+    m_pauseAction = makeAction(tr("&Pause"), QStringLiteral("pauseAction"), QKeySequence(Qt::CTRL | Qt::Key_P),
+                               [this] { runOnSelected(DomainAction::Pause); });
+    m_pauseAction->setIcon(StateIcons::forDomain(DomainState::Paused));
+    m_resumeAction = makeAction(tr("R&esume"), QStringLiteral("resumeAction"), QKeySequence(Qt::CTRL | Qt::Key_U),
+                                [this] { runOnSelected(DomainAction::Resume); });
+    m_deleteAction = makeAction(tr("De&lete…"), QStringLiteral("deleteAction"), QKeySequence::Delete,
+                                &MainWindow::confirmAndDelete);
+    m_deleteAction->setIcon(style()->standardIcon(QStyle::SP_TrashIcon));
+    m_pauseStatsAction = makeAction(tr("Pause &Statistics"), QStringLiteral("pauseStatsAction"), {},
+                                    [this](bool paused) { m_manager->setStatsPaused(paused); });
+    m_pauseStatsAction->setCheckable(true);
+    m_quitAction = makeAction(tr("&Quit"), QStringLiteral("quitAction"), QKeySequence::Quit, &QWidget::close);
+    m_aboutAction = makeAction(tr("&About Virt Ferry"), QStringLiteral("aboutAction"), {}, [this] {
+        QMessageBox::about(this, tr("About Virt Ferry"),
+                           tr("<b>Virt Ferry %1</b><p>Manage KVM hosts and move virtual machines between them.</p>")
+                               .arg(QApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::createMenusAndToolBar()
+{
+    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    fileMenu->addAction(m_addConnectionAction);
+    fileMenu->addAction(m_editConnectionAction);
+    fileMenu->addAction(m_removeConnectionAction);
+    fileMenu->addSeparator();
+    fileMenu->addAction(m_connectAction);
+    fileMenu->addAction(m_disconnectAction);
+    fileMenu->addSeparator();
+    fileMenu->addAction(m_quitAction);
+
+    QMenu *vmMenu = menuBar()->addMenu(tr("&Virtual Machine"));
+    vmMenu->addActions({m_startAction, m_shutdownAction, m_rebootAction, m_forceOffAction});
+    vmMenu->addSeparator();
+    vmMenu->addActions({m_pauseAction, m_resumeAction});
+    vmMenu->addSeparator();
+    vmMenu->addAction(m_deleteAction);
+
+    QMenu *viewMenu = menuBar()->addMenu(tr("V&iew"));
+    viewMenu->addAction(m_pauseStatsAction);
+
+    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->addAction(m_aboutAction);
+
+    QToolBar *toolBar = addToolBar(tr("Main"));
+    toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->addActions({m_addConnectionAction, m_connectAction});
+    toolBar->addSeparator();
+    toolBar->addActions({m_startAction, m_pauseAction, m_shutdownAction, m_forceOffAction, m_deleteAction});
+    auto *spacer = new QWidget(toolBar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    toolBar->addWidget(spacer);
+    toolBar->addWidget(m_filterLineEdit);
+}
+
+void MainWindow::watchConnection(Connection *connection)
+{
+    connect(connection, &Connection::credentialsRequested, m_prompter, &CredentialPrompter::prompt);
+    connect(connection, &Connection::problem, this, [this](const QString &message) {
+        m_notifications->post(NotificationArea::Severity::Warning, message);
+    });
+    connect(connection, &Connection::stateChanged, this,
+            [this, connection] { onConnectionStateChanged(connection); });
+    connect(connection, &Connection::actionFinished, this,
+            [this, connection](quint64, const QString &uuid, DomainAction action, bool succeeded,
+                               const QString &message) {
+                onActionFinished(connection, uuid, action, succeeded, message);
+            });
+}
+
+void MainWindow::onConnectionStateChanged(Connection *connection)
+{
+    const QString name = connection->config().effectiveDisplayName();
+    switch (connection->state()) {
+    case Connection::State::Failed:
+        m_notifications->post(NotificationArea::Severity::Error,
+                              tr("%1: %2").arg(name, connection->stateText()));
+        markPopulated(connection);
+        break;
+    case Connection::State::Disconnected:
+        if (!connection->stateReason().isEmpty())
+            m_notifications->post(NotificationArea::Severity::Error, tr("%1: %2").arg(name, connection->stateText()));
+        break;
+    case Connection::State::Connected:
+        m_statusLabel->setText(tr("%1 connected").arg(name));
+        break;
+    case Connection::State::Connecting:
+        break;
+    }
+    updateActions();
+    updateDetails();
+}
+
+void MainWindow::onActionFinished(Connection *connection, const QString &uuid, DomainAction action, bool succeeded,
+                                  const QString &message)
+{
+    const QModelIndex index = m_model->indexOfDomain(connection, uuid);
+    const QString name = index.isValid() ? index.data().toString() : uuid;
+    if (succeeded) {
+        statusBar()->showMessage(tr("%1: %2 done").arg(name, domainActionText(action)), 5000);
+        if (!message.isEmpty())
+            m_notifications->post(NotificationArea::Severity::Information, tr("%1: %2").arg(name, message));
+        return;
+    }
+    m_notifications->post(NotificationArea::Severity::Error,
+                          tr("%1 failed for %2: %3").arg(domainActionText(action), name, message));
+}
+
+QList<Connection *> MainWindow::selectedConnections() const
+{
+    QList<Connection *> result;
+    for (const QModelIndex &index : m_tree->selectedSourceRows()) {
+        Connection *connection = m_model->connectionAt(index);
+        if (connection && !index.parent().isValid() && !result.contains(connection))
+            result.append(connection);
+    }
+    return result;
+}
+
+QList<MainWindow::SelectedDomain> MainWindow::selectedDomains() const
+{
+    QList<SelectedDomain> result;
+    for (const QModelIndex &index : m_tree->selectedSourceRows()) {
+        if (auto info = m_model->domainAt(index))
+            result.append(SelectedDomain{m_model->connectionAt(index), *info});
+    }
+    return result;
+}
+
+void MainWindow::updateActions()
+{
+    const QList<SelectedDomain> domains = selectedDomains();
+    const QList<Connection *> connections = selectedConnections();
+    auto any = [&domains](auto predicate) {
+        return std::any_of(domains.cbegin(), domains.cend(), [&](const SelectedDomain &d) { return predicate(d.info.state); });
+    };
+    const auto isRunning = [](DomainState s) { return s == DomainState::Running || s == DomainState::Blocked; };
+    m_startAction->setEnabled(any([](DomainState s) { return s == DomainState::ShutOff || s == DomainState::Crashed; }));
+    m_shutdownAction->setEnabled(any(isRunning));
+    m_rebootAction->setEnabled(any(isRunning));
+    m_forceOffAction->setEnabled(any([](DomainState s) { return domainStateIsActive(s); }));
+    m_pauseAction->setEnabled(any(isRunning));
+    m_resumeAction->setEnabled(any([](DomainState s) { return s == DomainState::Paused; }));
+    m_deleteAction->setEnabled(!domains.isEmpty());
+    m_editConnectionAction->setEnabled(connections.size() == 1);
+    m_removeConnectionAction->setEnabled(!connections.isEmpty());
+    m_connectAction->setEnabled(std::any_of(connections.cbegin(), connections.cend(), [](Connection *c) {
+        return c->state() != Connection::State::Connected && c->state() != Connection::State::Connecting;
+    }));
+    m_disconnectAction->setEnabled(std::any_of(connections.cbegin(), connections.cend(), [](Connection *c) {
+        return c->state() == Connection::State::Connected || c->state() == Connection::State::Connecting;
+    }));
+}
+
+void MainWindow::updateDetails()
+{
+    const QModelIndex current = m_tree->currentSourceIndex();
+    Connection *connection = m_model->connectionAt(current);
+    if (!connection) {
+        m_details->showNothing();
+        return;
+    }
+    if (auto domain = m_model->domainAt(current))
+        m_details->showDomain(connection, *domain);
+    else
+        m_details->showHost(connection);
+}
+
+void MainWindow::showContextMenu(const QPoint &position)
+{
+    const QModelIndex proxyIndex = m_tree->indexAt(position);
+    if (!proxyIndex.isValid()) {
+        QMenu menu(this);
+        menu.addAction(m_addConnectionAction);
+        menu.exec(m_tree->viewport()->mapToGlobal(position));
+        return;
+    }
+    auto *menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("hostTreeContextMenu"));
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_model->domainAt(m_tree->proxyModel()->mapToSource(proxyIndex))) {
+        menu->addActions({m_startAction, m_shutdownAction, m_rebootAction, m_forceOffAction});
+        menu->addSeparator();
+        menu->addActions({m_pauseAction, m_resumeAction});
+        menu->addSeparator();
+        menu->addAction(m_deleteAction);
+    } else {
+        menu->addActions({m_connectAction, m_disconnectAction});
+        menu->addSeparator();
+        menu->addActions({m_editConnectionAction, m_removeConnectionAction});
+    }
+    menu->popup(m_tree->viewport()->mapToGlobal(position));
+}
+
+void MainWindow::addConnection()
+{
+    auto *dialog = new ConnectionDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Add Connection"));
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        ConnectionConfig config = dialog->config();
+        if (Connection *existing = m_manager->findByUri(config.uri())) {
+            m_notifications->post(NotificationArea::Severity::Warning,
+                                  tr("A connection to %1 already exists.").arg(config.uri()));
+            existing->open();
+            return;
+        }
+        Connection *connection = m_manager->add(config);
+        m_manager->save();
+        connection->open();
+        m_tree->selectSource(m_model->indexOfConnection(connection));
+    });
+    dialog->open();
+}
+
+void MainWindow::editConnection()
+{
+    const QList<Connection *> connections = selectedConnections();
+    if (connections.size() != 1)
+        return;
+    Connection *connection = connections.first();
+    auto *dialog = new ConnectionDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Edit Connection"));
+    dialog->setConfig(connection->config());
+    connect(dialog, &QDialog::accepted, this, [this, dialog, connection] {
+        connection->setConfig(dialog->config());
+        m_manager->save();
+    });
+    dialog->open();
+}
+
+void MainWindow::removeConnection()
+{
+    const QList<Connection *> connections = selectedConnections();
+    if (connections.isEmpty())
+        return;
+    QStringList names;
+    for (Connection *connection : connections)
+        names.append(connection->config().effectiveDisplayName());
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Remove connection"),
+                                tr("Remove %1 from the list? Its virtual machines are not touched.")
+                                    .arg(names.join(QStringLiteral(", "))),
+                                QMessageBox::Yes | QMessageBox::Cancel, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::accepted, this, [this, connections] {
+        for (Connection *connection : connections) {
+            m_awaitingPopulation.remove(connection);
+            m_manager->remove(connection);
+        }
+        m_manager->save();
+    });
+    box->open();
+}
+
+void MainWindow::connectSelected()
+{
+    for (Connection *connection : selectedConnections())
+        connection->open();
+}
+
+void MainWindow::disconnectSelected()
+{
+    for (Connection *connection : selectedConnections())
+        connection->close();
+}
+
+void MainWindow::runOnSelected(DomainAction action)
+{
+    for (const SelectedDomain &domain : selectedDomains())
+        domain.connection->requestDomainAction(domain.info.uuid, action);
+}
+
+void MainWindow::confirmAndRun(DomainAction action)
+{
+    const QList<SelectedDomain> domains = selectedDomains();
+    if (domains.isEmpty())
+        return;
+    QStringList names;
+    for (const SelectedDomain &domain : domains)
+        names.append(domain.info.name);
+    const QString question = action == DomainAction::ForceOff
+        ? tr("Force off %1? This is like pulling the power cord: unsaved data in the guest is lost.")
+        : tr("Reboot %1?");
+    auto *box = new QMessageBox(QMessageBox::Warning, domainActionText(action),
+                                question.arg(names.join(QStringLiteral(", "))), QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("confirmActionMessageBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->addButton(domainActionText(action), QMessageBox::AcceptRole);
+    connect(box, &QMessageBox::accepted, this, [domains, action] {
+        for (const SelectedDomain &domain : domains)
+            domain.connection->requestDomainAction(domain.info.uuid, action);
+    });
+    box->open();
+}
+
+void MainWindow::confirmAndDelete()
+{
+    const QList<SelectedDomain> domains = selectedDomains();
+    if (domains.isEmpty())
+        return;
+    QStringList names;
+    bool anyActive = false;
+    for (const SelectedDomain &domain : domains) {
+        names.append(domain.info.name);
+        anyActive = anyActive || domainStateIsActive(domain.info.state);
+    }
+    QString text = tr("Delete %1? The definition is removed from its host.").arg(names.join(QStringLiteral(", ")));
+    if (anyActive)
+        text += u' ' + tr("Running virtual machines are forced off first.");
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Delete virtual machine"), text, QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("deleteMessageBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *deleteButton = box->addButton(tr("Delete"), QMessageBox::DestructiveRole);
+    deleteButton->setObjectName(QStringLiteral("confirmDeleteButton"));
+    auto *storageCheckBox = new QCheckBox(tr("Also delete its storage volumes (cannot be undone)"), box);
+    storageCheckBox->setObjectName(QStringLiteral("deleteStorageCheckBox"));
+    box->setCheckBox(storageCheckBox);
+    box->setDefaultButton(QMessageBox::Cancel);
+    connect(box, &QMessageBox::buttonClicked, this, [domains, deleteButton, storageCheckBox](QAbstractButton *button) {
+        if (button != deleteButton)
+            return;
+        for (const SelectedDomain &domain : domains)
+            domain.connection->requestDomainAction(domain.info.uuid, DomainAction::Delete, storageCheckBox->isChecked());
+    });
+    box->open();
+}
+
+void MainWindow::waitForPopulation(const QList<Connection *> &connections)
+{
+    m_populationWatched = true;
+    for (Connection *connection : connections) {
+        if (connection->state() != Connection::State::Failed)
+            m_awaitingPopulation.insert(connection);
+    }
+    m_populated = m_awaitingPopulation.isEmpty();
+    m_tree->viewport()->update();
+}
+
+void MainWindow::markPopulated(Connection *connection)
+{
+    if (!m_awaitingPopulation.remove(connection))
+        return;
+    if (m_awaitingPopulation.isEmpty()) {
+        m_populated = true;
+        m_tree->viewport()->update();
+    }
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_tree->viewport() && event->type() == QEvent::Paint && m_populationWatched && m_populated
+        && !m_populationReported) {
+        m_populationReported = true;
+        const int count = m_model->domainCount();
+        // After this paint has reached the screen, not before it.
+        QMetaObject::invokeMethod(this, [this, count] { Q_EMIT populatedAndPainted(count); }, Qt::QueuedConnection);
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_manager->save();
+    event->accept();
+}

@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: Virt Ferry contributors
+#pragma once
+
+#include "DomainInfo.h"
+
+#include <QMainWindow>
+#include <QSet>
+
+class Connection;
+class ConnectionManager;
+class CredentialPrompter;
+class HostDetailsWidget;
+class HostTreeModel;
+class HostTreeView;
+class NotificationArea;
+class QAction;
+class QLabel;
+class QLineEdit;
+
+// The main window: the host tree with its VMs, the details panel, the actions on both,
+// and the notification area. Talks to connections only through their asynchronous API.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    MainWindow(ConnectionManager *manager, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    HostTreeModel *hostModel() const { return m_model; }
+    HostTreeView *hostTreeView() const { return m_tree; }
+    NotificationArea *notificationArea() const { return m_notifications; }
+
+    // Emits populatedAndPainted once every connection listed here has listed its VMs
+    // (or failed) and the tree has painted them.
+    void waitForPopulation(const QList<Connection *> &connections);
+
+Q_SIGNALS:
+    void populatedAndPainted(int domainCount);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenusAndToolBar();
+    void watchConnection(Connection *connection);
+    void updateActions();
+    void updateDetails();
+    void showContextMenu(const QPoint &position);
+
+    QList<Connection *> selectedConnections() const;
+    struct SelectedDomain
+    {
+        Connection *connection;
+        DomainInfo info;
+    };
+    QList<SelectedDomain> selectedDomains() const;
+
+    void addConnection();
+    void editConnection();
+    void removeConnection();
+    void connectSelected();
+    void disconnectSelected();
+    void runOnSelected(DomainAction action);
+    void confirmAndRun(DomainAction action);
+    void confirmAndDelete();
+    void onActionFinished(Connection *connection, const QString &uuid, DomainAction action, bool succeeded,
+                          const QString &message);
+    void onConnectionStateChanged(Connection *connection);
+    void markPopulated(Connection *connection);
+
+    ConnectionManager *m_manager;
+    HostTreeModel *m_model;
+    HostTreeView *m_tree;
+    HostDetailsWidget *m_details;
+    NotificationArea *m_notifications;
+    CredentialPrompter *m_prompter;
+    QLineEdit *m_filterLineEdit;
+    QLabel *m_statusLabel;
+
+    QAction *m_addConnectionAction = nullptr;
+    QAction *m_editConnectionAction = nullptr;
+    QAction *m_removeConnectionAction = nullptr;
+    QAction *m_connectAction = nullptr;
+    QAction *m_disconnectAction = nullptr;
+    QAction *m_startAction = nullptr;
+    QAction *m_shutdownAction = nullptr;
+    QAction *m_rebootAction = nullptr;
+    QAction *m_forceOffAction = nullptr;
+    QAction *m_pauseAction = nullptr;
+    QAction *m_resumeAction = nullptr;
+    QAction *m_deleteAction = nullptr;
+    QAction *m_pauseStatsAction = nullptr;
+    QAction *m_showMessagesAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+
+    QSet<Connection *> m_awaitingPopulation;
+    bool m_populationWatched = false;
+    bool m_populated = false;
+    bool m_populationReported = false;
+};
