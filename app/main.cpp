@@ -65,9 +65,6 @@ int main(int argc, char *argv[])
         manager.setStatsPaused(true);
     manager.load();
 
-    MainWindow window(&manager);
-    window.show();
-
     QList<Connection *> opened;
     if (options.autoconnectSaved) {
         manager.openAutoconnect();
@@ -81,6 +78,11 @@ int main(int argc, char *argv[])
         if (!opened.contains(connection))
             opened.append(connection);
     }
+
+    // Connections open first so their workers read the hypervisors while this thread
+    // builds the window; their results queue up until the event loop runs.
+    MainWindow window(&manager);
+    window.show();
 
     if (options.reportPopulation) {
         QObject::connect(&window, &MainWindow::populatedAndPainted, &application, [&](int domainCount) {

@@ -175,6 +175,10 @@ QVariant HostTreeModel::hostData(const HostNode &host, int column, int role) con
         return QVariant::fromValue(static_cast<QObject *>(host.connection));
     case Qt::ToolTipRole:
         return QStringLiteral("%1\n%2").arg(connection->config().uri(), connection->stateText());
+    case Qt::TextAlignmentRole:
+        if (column == VcpuColumn || column == MemoryColumn)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
     case SortRole:
     case Qt::DisplayRole:
         break;

@@ -31,7 +31,8 @@ const char *const invalidProperty = "invalid";
 
 bool isAsciiNumber(const QString &text)
 {
-    return !text.isEmpty() && std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; });
+    return !text.isEmpty()
+        && std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; });
 }
 
 } // namespace
@@ -52,14 +53,10 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
     m_ui->transportComboBox->addItem(tr("TLS"), int(Transport::Tls));
     m_ui->transportComboBox->addItem(tr("TCP"), int(Transport::Tcp));
     m_ui->transportComboBox->setItemData(m_ui->transportComboBox->findData(int(Transport::Tcp)),
-                                         tr("Unencrypted; use only on a trusted network."), Qt::ToolTipRole);
+        tr("Unencrypted; use only on a trusted network."), Qt::ToolTipRole);
 
-    const QList<QLabel *> errorLabels{m_ui->userErrorLabel,
-                                      m_ui->hostErrorLabel,
-                                      m_ui->portErrorLabel,
-                                      m_ui->testDriverPathErrorLabel,
-                                      m_ui->extraParametersErrorLabel,
-                                      m_ui->customUriErrorLabel};
+    const QList<QLabel *> errorLabels { m_ui->userErrorLabel, m_ui->hostErrorLabel, m_ui->portErrorLabel,
+        m_ui->testDriverPathErrorLabel, m_ui->extraParametersErrorLabel, m_ui->customUriErrorLabel };
     for (QLabel *label : errorLabels) {
         QPalette palette = label->palette();
         palette.setColor(QPalette::WindowText, errorColor());
@@ -71,11 +68,11 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
     // The marker sits inside the edit, so the field itself shows that it is the culprit
     // even when the error text is scrolled away or read by a screen reader.
     const QIcon warningIcon = style()->standardIcon(QStyle::SP_MessageBoxWarning);
-    for (QLineEdit *edit : {m_ui->userLineEdit, m_ui->hostLineEdit, m_ui->portLineEdit,
-                            m_ui->testDriverPathLineEdit, m_ui->extraParametersLineEdit,
-                            m_ui->customUriLineEdit}) {
+    for (QLineEdit *edit : { m_ui->userLineEdit, m_ui->hostLineEdit, m_ui->portLineEdit,
+             m_ui->testDriverPathLineEdit, m_ui->extraParametersLineEdit, m_ui->customUriLineEdit }) {
         QAction *marker = edit->addAction(warningIcon, QLineEdit::TrailingPosition);
-        marker->setObjectName(edit->objectName().replace(QStringLiteral("LineEdit"), QStringLiteral("ErrorAction")));
+        marker->setObjectName(
+            edit->objectName().replace(QStringLiteral("LineEdit"), QStringLiteral("ErrorAction")));
         marker->setVisible(false);
         m_errorMarkers.insert(edit, marker);
     }
@@ -83,16 +80,17 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
-    for (QLineEdit *edit : {m_ui->displayNameLineEdit, m_ui->userLineEdit, m_ui->hostLineEdit, m_ui->portLineEdit,
-                            m_ui->testDriverPathLineEdit, m_ui->extraParametersLineEdit,
-                            m_ui->customUriLineEdit}) {
+    for (QLineEdit *edit :
+        { m_ui->displayNameLineEdit, m_ui->userLineEdit, m_ui->hostLineEdit, m_ui->portLineEdit,
+            m_ui->testDriverPathLineEdit, m_ui->extraParametersLineEdit, m_ui->customUriLineEdit }) {
         connect(edit, &QLineEdit::textChanged, this, &ConnectionDialog::updateState);
     }
     connect(m_ui->hypervisorComboBox, &QComboBox::currentIndexChanged, this, &ConnectionDialog::updateState);
     connect(m_ui->transportComboBox, &QComboBox::currentIndexChanged, this, &ConnectionDialog::updateState);
     connect(m_ui->customUriCheckBox, &QCheckBox::toggled, this, &ConnectionDialog::onCustomUriToggled);
     connect(m_ui->autoconnectCheckBox, &QCheckBox::toggled, this, &ConnectionDialog::updateState);
-    connect(m_ui->testDriverPathBrowseButton, &QPushButton::clicked, this, &ConnectionDialog::browseTestDriverPath);
+    connect(m_ui->testDriverPathBrowseButton, &QPushButton::clicked, this,
+        &ConnectionDialog::browseTestDriverPath);
 
     updateState();
 }
@@ -103,8 +101,7 @@ void ConnectionDialog::setConfig(const ConnectionConfig &config)
 {
     m_id = config.id;
     m_ui->displayNameLineEdit->setText(config.displayName);
-    m_ui->hypervisorComboBox->setCurrentIndex(
-        m_ui->hypervisorComboBox->findData(int(config.hypervisor)));
+    m_ui->hypervisorComboBox->setCurrentIndex(m_ui->hypervisorComboBox->findData(int(config.hypervisor)));
     m_ui->transportComboBox->setCurrentIndex(m_ui->transportComboBox->findData(int(config.transport)));
     m_ui->userLineEdit->setText(config.user);
     m_ui->hostLineEdit->setText(config.host);
@@ -149,15 +146,14 @@ void ConnectionDialog::updateState()
 
     m_ui->hypervisorComboBox->setEnabled(!custom);
     m_ui->transportComboBox->setEnabled(!custom);
-    for (QWidget *widget : {static_cast<QWidget *>(m_ui->userLabel), static_cast<QWidget *>(m_ui->userLineEdit),
-                            static_cast<QWidget *>(m_ui->hostLabel), static_cast<QWidget *>(m_ui->hostLineEdit),
-                            static_cast<QWidget *>(m_ui->portLabel), static_cast<QWidget *>(m_ui->portLineEdit)}) {
+    const QList<QWidget *> remoteRows { m_ui->userLabel, m_ui->userLineEdit, m_ui->hostLabel,
+        m_ui->hostLineEdit, m_ui->portLabel, m_ui->portLineEdit };
+    for (QWidget *widget : remoteRows)
         widget->setEnabled(remote);
-    }
     // The node file row means nothing to QEMU, so it is hidden rather than greyed out.
-    for (QWidget *widget : {static_cast<QWidget *>(m_ui->testDriverPathLabel),
-                            static_cast<QWidget *>(m_ui->testDriverPathLineEdit),
-                            static_cast<QWidget *>(m_ui->testDriverPathBrowseButton)}) {
+    const QList<QWidget *> testDriverRow { m_ui->testDriverPathLabel, m_ui->testDriverPathLineEdit,
+        m_ui->testDriverPathBrowseButton };
+    for (QWidget *widget : testDriverRow) {
         widget->setVisible(testDriver);
         widget->setEnabled(testDriver && !custom);
     }
@@ -168,19 +164,19 @@ void ConnectionDialog::updateState()
     // Every field is checked, not just the first bad one, so the user sees all of them at once.
     bool valid = true;
     valid &= showFieldError(m_ui->userLineEdit, m_ui->userErrorLabel,
-                            remote ? ConnectionValidation::userError(m_ui->userLineEdit->text()) : QString());
+        remote ? ConnectionValidation::userError(m_ui->userLineEdit->text()) : QString());
     valid &= showFieldError(m_ui->hostLineEdit, m_ui->hostErrorLabel,
-                            remote ? ConnectionValidation::hostError(m_ui->hostLineEdit->text()) : QString());
+        remote ? ConnectionValidation::hostError(m_ui->hostLineEdit->text()) : QString());
     valid &= showFieldError(m_ui->portLineEdit, m_ui->portErrorLabel, remote ? portTextError() : QString());
-    valid &= showFieldError(
-        m_ui->testDriverPathLineEdit, m_ui->testDriverPathErrorLabel,
-        testDriver && !custom ? ConnectionValidation::testDriverPathError(m_ui->testDriverPathLineEdit->text())
-                              : QString());
-    valid &= showFieldError(
-        m_ui->extraParametersLineEdit, m_ui->extraParametersErrorLabel,
-        !custom ? ConnectionValidation::extraParametersError(m_ui->extraParametersLineEdit->text()) : QString());
+    valid &= showFieldError(m_ui->testDriverPathLineEdit, m_ui->testDriverPathErrorLabel,
+        testDriver && !custom
+            ? ConnectionValidation::testDriverPathError(m_ui->testDriverPathLineEdit->text())
+            : QString());
+    valid &= showFieldError(m_ui->extraParametersLineEdit, m_ui->extraParametersErrorLabel,
+        !custom ? ConnectionValidation::extraParametersError(m_ui->extraParametersLineEdit->text())
+                : QString());
     valid &= showFieldError(m_ui->customUriLineEdit, m_ui->customUriErrorLabel,
-                            custom ? ConnectionValidation::uriError(m_ui->customUriLineEdit->text()) : QString());
+        custom ? ConnectionValidation::uriError(m_ui->customUriLineEdit->text()) : QString());
 
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(valid);
 
@@ -205,9 +201,10 @@ void ConnectionDialog::onCustomUriToggled(bool checked)
 void ConnectionDialog::browseTestDriverPath()
 {
     const QString current = m_ui->testDriverPathLineEdit->text();
-    const QString startDirectory = current.startsWith(u'/') ? QFileInfo(current).absolutePath() : QDir::homePath();
-    const QString path = QFileDialog::getOpenFileName(this, tr("Choose a Test Driver Node File"), startDirectory,
-                                                      tr("libvirt node XML (*.xml);;All files (*)"));
+    const QString startDirectory
+        = current.startsWith(u'/') ? QFileInfo(current).absolutePath() : QDir::homePath();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Choose a Test Driver Node File"),
+        startDirectory, tr("libvirt node XML (*.xml);;All files (*)"));
     if (!path.isEmpty())
         m_ui->testDriverPathLineEdit->setText(path);
 }

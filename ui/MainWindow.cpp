@@ -42,6 +42,7 @@ MainWindow::MainWindow(ConnectionManager *manager, QWidget *parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Virt Ferry"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/virt-ferry.svg")));
     resize(1100, 680);
 
     auto *splitter = new QSplitter(this);
@@ -71,7 +72,7 @@ MainWindow::MainWindow(ConnectionManager *manager, QWidget *parent)
     m_showMessagesAction = messagesDock->toggleViewAction();
     m_showMessagesAction->setObjectName(QStringLiteral("showMessagesAction"));
     m_showMessagesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
-    menuBar()->actions().at(2)->menu()->addAction(m_showMessagesAction);
+    m_viewMenu->addAction(m_showMessagesAction);
 
     connect(m_tree->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         updateActions();
@@ -86,8 +87,12 @@ MainWindow::MainWindow(ConnectionManager *manager, QWidget *parent)
     connect(m_model, &QAbstractItemModel::dataChanged, this, [this] {
         updateActions();
     });
-    connect(m_model, &HostTreeModel::domainsPopulated, this,
-            [this](Connection *connection) { markPopulated(connection); });
+    connect(m_model, &HostTreeModel::domainsPopulated, this, [this](Connection *connection) {
+        markPopulated(connection);
+        // Start with something useful in the details panel rather than a hint.
+        if (!m_tree->currentIndex().isValid())
+            m_tree->selectSource(m_model->indexOfConnection(connection));
+    });
     connect(m_notifications, &NotificationArea::posted, this,
             [this, messagesDock](NotificationArea::Severity severity, const QString &message) {
                 statusBar()->showMessage(message, 8000);
@@ -177,8 +182,8 @@ void MainWindow::createMenusAndToolBar()
     vmMenu->addSeparator();
     vmMenu->addAction(m_deleteAction);
 
-    QMenu *viewMenu = menuBar()->addMenu(tr("V&iew"));
-    viewMenu->addAction(m_pauseStatsAction);
+    m_viewMenu = menuBar()->addMenu(tr("V&iew"));
+    m_viewMenu->addAction(m_pauseStatsAction);
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(m_aboutAction);

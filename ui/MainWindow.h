@@ -17,6 +17,7 @@ class NotificationArea;
 class QAction;
 class QLabel;
 class QLineEdit;
+class QMenu;
 
 // The main window: the host tree with its VMs, the details panel, the actions on both,
 // and the notification area. Talks to connections only through their asynchronous API.
@@ -81,6 +82,7 @@ private:
     QLineEdit *m_filterLineEdit;
     QLabel *m_statusLabel;
 
+    QMenu *m_viewMenu = nullptr;
     QAction *m_addConnectionAction = nullptr;
     QAction *m_editConnectionAction = nullptr;
     QAction *m_removeConnectionAction = nullptr;

@@ -91,22 +91,22 @@ TEST(ConnectionConfigUri, BuildsFromFields)
     custom.customUri = s("  qemu+unix:///system?socket=/run/x.sock ");
 
     const Case cases[] = {
-        {"session", session, "qemu:///session"},
-        {"test default", testDefault, "test:///default"},
-        {"test file", testFile, "test:///tmp/node.xml"},
-        {"ssh user port", ssh, "qemu+ssh://root@host-b.example:2222/system"},
-        {"libssh params", libssh, "qemu+libssh://admin@10.0.0.5/system?known_hosts=/root/.ssh/known_hosts"},
-        {"tls", tls, "qemu+tls://kvm1.example.org/system"},
-        {"tcp port", tcp, "qemu+tcp://kvm2.example.org:16509/system"},
-        {"ipv6 gets brackets", ipv6, "qemu+ssh://[fe80::1]:22/system"},
-        {"ipv6 already bracketed", ipv6Bracketed, "qemu+ssh://[fe80::1]/system"},
-        {"remote session", sessionSsh, "qemu+ssh://h/session"},
-        {"remote test", testSsh, "test+ssh://h/default"},
-        {"user percent-encoded", encodedUser, "qemu+ssh://dom%5Cuser%25@h/system"},
-        {"local ignores user/host/port", localIgnoresRemoteFields, "qemu:///system"},
-        {"qemu ignores test path", qemuIgnoresTestPath, "qemu:///system"},
-        {"parameters trimmed", paddedParameters, "qemu:///system?mode=legacy"},
-        {"custom uri wins, trimmed", custom, "qemu+unix:///system?socket=/run/x.sock"},
+        { "session", session, "qemu:///session" },
+        { "test default", testDefault, "test:///default" },
+        { "test file", testFile, "test:///tmp/node.xml" },
+        { "ssh user port", ssh, "qemu+ssh://root@host-b.example:2222/system" },
+        { "libssh params", libssh, "qemu+libssh://admin@10.0.0.5/system?known_hosts=/root/.ssh/known_hosts" },
+        { "tls", tls, "qemu+tls://kvm1.example.org/system" },
+        { "tcp port", tcp, "qemu+tcp://kvm2.example.org:16509/system" },
+        { "ipv6 gets brackets", ipv6, "qemu+ssh://[fe80::1]:22/system" },
+        { "ipv6 already bracketed", ipv6Bracketed, "qemu+ssh://[fe80::1]/system" },
+        { "remote session", sessionSsh, "qemu+ssh://h/session" },
+        { "remote test", testSsh, "test+ssh://h/default" },
+        { "user percent-encoded", encodedUser, "qemu+ssh://dom%5Cuser%25@h/system" },
+        { "local ignores user/host/port", localIgnoresRemoteFields, "qemu:///system" },
+        { "qemu ignores test path", qemuIgnoresTestPath, "qemu:///system" },
+        { "parameters trimmed", paddedParameters, "qemu:///system?mode=legacy" },
+        { "custom uri wins, trimmed", custom, "qemu+unix:///system?socket=/run/x.sock" },
     };
     for (const Case &c : cases)
         EXPECT_EQ(c.config.uri(), s(c.expected)) << c.name;
@@ -205,7 +205,8 @@ TEST(ConnectionConfigFromUri, ParsesFields)
 
 TEST(ConnectionConfigFromUri, FreshIdEachTime)
 {
-    EXPECT_NE(ConnectionConfig::fromUri(s("qemu:///system")).id, ConnectionConfig::fromUri(s("qemu:///system")).id);
+    EXPECT_NE(
+        ConnectionConfig::fromUri(s("qemu:///system")).id, ConnectionConfig::fromUri(s("qemu:///system")).id);
 }
 
 TEST(ConnectionConfigFromUri, UnrecognisedLandsInCustomUri)
@@ -263,12 +264,14 @@ struct ValidationCase
     bool valid;
 };
 
-void checkCases(QString (*validate)(const QString &), const char *function, std::initializer_list<ValidationCase> cases)
+void checkCases(
+    QString (*validate)(const QString &), const char *function, std::initializer_list<ValidationCase> cases)
 {
     for (const ValidationCase &c : cases) {
         const QString error = validate(s(c.input));
         if (c.valid)
-            EXPECT_TRUE(error.isEmpty()) << function << "(\"" << c.input << "\") rejected: " << error.toStdString();
+            EXPECT_TRUE(error.isEmpty())
+                << function << "(\"" << c.input << "\") rejected: " << error.toStdString();
         else
             EXPECT_FALSE(error.isEmpty()) << function << "(\"" << c.input << "\") accepted";
     }
@@ -279,37 +282,37 @@ void checkCases(QString (*validate)(const QString &), const char *function, std:
 TEST(ConnectionValidation, HostError)
 {
     checkCases(ConnectionValidation::hostError, "hostError",
-               {
-                   {"host", true},
-                   {"host-b.example", true},
-                   {"kvm1.example.org", true},
-                   {"kvm1.example.org.", true}, // fully qualified
-                   {"10.0.0.5", true},
-                   {"fe80::1", true},
-                   {"[fe80::1]", true},
-                   {"2001:db8::5", true},
-                   {"a1", true},
-                   {"xn--bcher-kva.example", true},
-                   {"", false},
-                   {"   ", false},
-                   {" host", false},
-                   {"host ", false},
-                   {"bad host!", false},
-                   {"-lead.example", false},
-                   {"trail-.example", false},
-                   {"a..b", false},
-                   {".example", false},
-                   {".", false},
-                   {"host:22", false},
-                   {"user@host", false},
-                   {"host/path", false},
-                   {"under_score.example", false},
-                   {"bücher.example", false},
-                   {"[fe80::1", false},
-                   {"[not-an-ip]", false},
-                   // A bracketed IPv4 address makes qemu+ssh://[1.2.3.4]/system, which is not a URI.
-                   {"[1.2.3.4]", false},
-               });
+        {
+            { "host", true },
+            { "host-b.example", true },
+            { "kvm1.example.org", true },
+            { "kvm1.example.org.", true }, // fully qualified
+            { "10.0.0.5", true },
+            { "fe80::1", true },
+            { "[fe80::1]", true },
+            { "2001:db8::5", true },
+            { "a1", true },
+            { "xn--bcher-kva.example", true },
+            { "", false },
+            { "   ", false },
+            { " host", false },
+            { "host ", false },
+            { "bad host!", false },
+            { "-lead.example", false },
+            { "trail-.example", false },
+            { "a..b", false },
+            { ".example", false },
+            { ".", false },
+            { "host:22", false },
+            { "user@host", false },
+            { "host/path", false },
+            { "under_score.example", false },
+            { "bücher.example", false },
+            { "[fe80::1", false },
+            { "[not-an-ip]", false },
+            // A bracketed IPv4 address makes qemu+ssh://[1.2.3.4]/system, which is not a URI.
+            { "[1.2.3.4]", false },
+        });
 
     const QString longLabel(64, u'a');
     EXPECT_FALSE(ConnectionValidation::hostError(longLabel + s(".example")).isEmpty());
@@ -334,7 +337,14 @@ TEST(ConnectionValidation, PortError)
         bool valid;
     };
     const Case cases[] = {
-        {0, true}, {1, true}, {22, true}, {16509, true}, {65535, true}, {-1, false}, {65536, false}, {70000, false},
+        { 0, true },
+        { 1, true },
+        { 22, true },
+        { 16509, true },
+        { 65535, true },
+        { -1, false },
+        { 65536, false },
+        { 70000, false },
     };
     for (const Case &c : cases)
         EXPECT_EQ(ConnectionValidation::portError(c.port).isEmpty(), c.valid) << c.port;
@@ -343,61 +353,61 @@ TEST(ConnectionValidation, PortError)
 TEST(ConnectionValidation, UserError)
 {
     checkCases(ConnectionValidation::userError, "userError",
-               {
-                   {"", true},
-                   {"root", true},
-                   {"admin", true},
-                   {"first.last", true},
-                   {"user_1", true},
-                   {"us-er", true},
-                   {"dom\\user", true},
-                   {"with space", false},
-                   {"tab\there", false},
-                   {"a@b", false},
-                   {"a/b", false},
-                   {"a:b", false},
-                   {"a?b", false},
-                   {"a#b", false},
-                   {"-oProxyCommand=x", false},
-               });
+        {
+            { "", true },
+            { "root", true },
+            { "admin", true },
+            { "first.last", true },
+            { "user_1", true },
+            { "us-er", true },
+            { "dom\\user", true },
+            { "with space", false },
+            { "tab\there", false },
+            { "a@b", false },
+            { "a/b", false },
+            { "a:b", false },
+            { "a?b", false },
+            { "a#b", false },
+            { "-oProxyCommand=x", false },
+        });
 }
 
 TEST(ConnectionValidation, TestDriverPathError)
 {
     checkCases(ConnectionValidation::testDriverPathError, "testDriverPathError",
-               {
-                   {"", true}, // libvirt's built-in default node
-                   {"/tmp/node.xml", true},
-                   {"/abs/path.xml", true},
-                   {"nodes.xml", false},
-                   {"./nodes.xml", false},
-                   {"~/nodes.xml", false},
-                   {"/tmp/a?b.xml", false},
-                   {"/tmp/a#b.xml", false},
-               });
+        {
+            { "", true }, // libvirt's built-in default node
+            { "/tmp/node.xml", true },
+            { "/abs/path.xml", true },
+            { "nodes.xml", false },
+            { "./nodes.xml", false },
+            { "~/nodes.xml", false },
+            { "/tmp/a?b.xml", false },
+            { "/tmp/a#b.xml", false },
+        });
 }
 
 TEST(ConnectionValidation, ExtraParametersError)
 {
     checkCases(ConnectionValidation::extraParametersError, "extraParametersError",
-               {
-                   {"", true},
-                   {"   ", true},
-                   {"sshauth=privkey", true},
-                   {"known_hosts=/root/.ssh/known_hosts", true},
-                   {"keyfile=/k&no_verify=1", true},
-                   {"name=", true},
-                   {"a=b=c", true},
-                   {"value=with%20space", true},
-                   {"novalue", false},
-                   {"=value", false},
-                   {"a=1&&b=2", false},
-                   {"a=1&", false},
-                   {"bad-name=1", false},
-                   {"na me=1", false},
-                   {"a=with space", false},
-                   {"a=b#c", false},
-               });
+        {
+            { "", true },
+            { "   ", true },
+            { "sshauth=privkey", true },
+            { "known_hosts=/root/.ssh/known_hosts", true },
+            { "keyfile=/k&no_verify=1", true },
+            { "name=", true },
+            { "a=b=c", true },
+            { "value=with%20space", true },
+            { "novalue", false },
+            { "=value", false },
+            { "a=1&&b=2", false },
+            { "a=1&", false },
+            { "bad-name=1", false },
+            { "na me=1", false },
+            { "a=with space", false },
+            { "a=b#c", false },
+        });
     // Each message points at the offending part.
     EXPECT_TRUE(ConnectionValidation::extraParametersError(s("a=1&novalue")).contains(s("novalue")));
     EXPECT_TRUE(ConnectionValidation::extraParametersError(s("bad-name=1")).contains(s("bad-name")));
@@ -406,23 +416,23 @@ TEST(ConnectionValidation, ExtraParametersError)
 TEST(ConnectionValidation, UriError)
 {
     checkCases(ConnectionValidation::uriError, "uriError",
-               {
-                   {"qemu:///system", true},
-                   {"qemu+ssh://root@host/system", true},
-                   {"qemu+unix:///system?socket=/x", true},
-                   {"qemu+ext:///system?command=/bin/x", true},
-                   {"test:///default", true},
-                   {"xen:///", true},
-                   {"  qemu:///session  ", true},
-                   {"", false},
-                   {"   ", false},
-                   {"not a uri", false},
-                   {"qemu:/system", false},
-                   {"/system", false},
-                   {"qemu+ssh+tls://h/system", false},
-                   {"qemu+ftp://h/system", false},
-                   {"qemu+ssh://[1.2.3.4/system", false},
-               });
+        {
+            { "qemu:///system", true },
+            { "qemu+ssh://root@host/system", true },
+            { "qemu+unix:///system?socket=/x", true },
+            { "qemu+ext:///system?command=/bin/x", true },
+            { "test:///default", true },
+            { "xen:///", true },
+            { "  qemu:///session  ", true },
+            { "", false },
+            { "   ", false },
+            { "not a uri", false },
+            { "qemu:/system", false },
+            { "/system", false },
+            { "qemu+ssh+tls://h/system", false },
+            { "qemu+ftp://h/system", false },
+            { "qemu+ssh://[1.2.3.4/system", false },
+        });
     EXPECT_TRUE(ConnectionValidation::uriError(s("qemu+ftp://h/system")).contains(s("ftp")));
 }
 
@@ -454,11 +464,13 @@ TEST(ConnectionValidation, FirstError)
     EXPECT_EQ(ConnectionValidation::firstError(qemu), QString());
     ConnectionConfig test = qemu;
     test.hypervisor = Hypervisor::Test;
-    EXPECT_EQ(ConnectionValidation::firstError(test), ConnectionValidation::testDriverPathError(s("nodes.xml")));
+    EXPECT_EQ(
+        ConnectionValidation::firstError(test), ConnectionValidation::testDriverPathError(s("nodes.xml")));
 
     ConnectionConfig parameters;
     parameters.extraParameters = s("novalue");
-    EXPECT_EQ(ConnectionValidation::firstError(parameters), ConnectionValidation::extraParametersError(s("novalue")));
+    EXPECT_EQ(ConnectionValidation::firstError(parameters),
+        ConnectionValidation::extraParametersError(s("novalue")));
 
     // A custom URI replaces the fields, so only the URI itself is checked.
     ConnectionConfig custom = remoteConfig(Transport::Ssh, "bad host!");

@@ -30,8 +30,12 @@ QString s(const char *text)
 }
 
 const char *const errorLabelNames[] = {
-    "userErrorLabel",           "hostErrorLabel",          "portErrorLabel",
-    "testDriverPathErrorLabel", "extraParametersErrorLabel", "customUriErrorLabel",
+    "userErrorLabel",
+    "hostErrorLabel",
+    "portErrorLabel",
+    "testDriverPathErrorLabel",
+    "extraParametersErrorLabel",
+    "customUriErrorLabel",
 };
 
 // Drives the real dialog through its named widgets, the way a user would.
@@ -44,8 +48,7 @@ protected:
         ASSERT_TRUE(QTest::qWaitForWindowExposed(&m_dialog));
     }
 
-    template<typename T>
-    T *child(const char *name) const
+    template <typename T> T *child(const char *name) const
     {
         T *widget = m_dialog.findChild<T *>(s(name));
         if (!widget)
@@ -55,7 +58,10 @@ protected:
 
     QLineEdit *edit(const char *name) const { return child<QLineEdit>(name); }
     QLabel *label(const char *name) const { return child<QLabel>(name); }
-    QPushButton *okButton() const { return child<QDialogButtonBox>("buttonBox")->button(QDialogButtonBox::Ok); }
+    QPushButton *okButton() const
+    {
+        return child<QDialogButtonBox>("buttonBox")->button(QDialogButtonBox::Ok);
+    }
     QString preview() const { return label("uriPreviewLabel")->text(); }
 
     void type(const char *editName, const char *text) const
@@ -93,16 +99,19 @@ protected:
                     EXPECT_EQ(errorLabel->text(), expected) << name;
                 }
             } else {
-                EXPECT_FALSE(errorLabel->isVisible()) << name << " shows \"" << errorLabel->text().toStdString() << '"';
+                EXPECT_FALSE(errorLabel->isVisible())
+                    << name << " shows \"" << errorLabel->text().toStdString() << '"';
             }
         }
-        EXPECT_FALSE(okButton()->isEnabled()) << "OK must stay disabled while " << labelName << " shows an error";
+        EXPECT_FALSE(okButton()->isEnabled())
+            << "OK must stay disabled while " << labelName << " shows an error";
     }
 
     void expectNoErrors() const
     {
         for (const char *name : errorLabelNames)
-            EXPECT_FALSE(label(name)->isVisible()) << name << " shows \"" << label(name)->text().toStdString() << '"';
+            EXPECT_FALSE(label(name)->isVisible())
+                << name << " shows \"" << label(name)->text().toStdString() << '"';
         EXPECT_TRUE(okButton()->isEnabled());
     }
 
@@ -143,7 +152,7 @@ TEST_F(ConnectionDialogTest, RemoteTransportWithEmptyHostAsksForHost)
 TEST_F(ConnectionDialogTest, InvalidHostShowsHostError)
 {
     select("transportComboBox", "SSH (qemu+ssh)");
-    for (const char *host : {"bad host!", "-lead.example", "a..b", "host:22"}) {
+    for (const char *host : { "bad host!", "-lead.example", "a..b", "host:22" }) {
         type("hostLineEdit", host);
         expectOnlyError("hostErrorLabel", ConnectionValidation::hostError(s(host)));
         EXPECT_TRUE(edit("hostLineEdit")->property("invalid").toBool()) << host;
@@ -188,7 +197,7 @@ TEST_F(ConnectionDialogTest, InvalidUserShowsUserError)
 {
     select("transportComboBox", "TLS");
     type("hostLineEdit", "h");
-    for (const char *user : {"with space", "a@b", "-oProxyCommand=x"}) {
+    for (const char *user : { "with space", "a@b", "-oProxyCommand=x" }) {
         type("userLineEdit", user);
         expectOnlyError("userErrorLabel", ConnectionValidation::userError(s(user)));
     }
@@ -322,9 +331,9 @@ TEST_F(ConnectionDialogTest, CustomUriOverridesFields)
     setCustomUri(true);
     // Ticking starts from the URI the fields make.
     EXPECT_EQ(edit("customUriLineEdit")->text(), s("qemu+ssh://bad host!/system?novalue"));
-    for (const char *name : {"hypervisorComboBox", "transportComboBox"})
+    for (const char *name : { "hypervisorComboBox", "transportComboBox" })
         EXPECT_FALSE(child<QComboBox>(name)->isEnabled()) << name;
-    for (const char *name : {"userLineEdit", "hostLineEdit", "portLineEdit", "extraParametersLineEdit"})
+    for (const char *name : { "userLineEdit", "hostLineEdit", "portLineEdit", "extraParametersLineEdit" })
         EXPECT_FALSE(edit(name)->isEnabled()) << name;
 
     type("customUriLineEdit", "qemu+ssh://root@other.example/system?socket=/x");
