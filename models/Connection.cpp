@@ -31,6 +31,38 @@ Connection::~Connection()
     retireWorker(true);
 }
 
+void Connection::beginShutdown()
+{
+    m_retryTimer->stop();
+    m_connectTimer->stop();
+    if (!m_worker)
+        return;
+    const bool stuck = m_state == State::Connecting;
+    m_worker->disconnect(this);
+    if (stuck) {
+        retireWorker(true);
+        return;
+    }
+    // The worker deletes itself (closing its connection in its destructor) as its
+    // thread finishes; the thread object is ours to delete once it has.
+    disconnect(m_thread, &QThread::finished, m_thread, &QObject::deleteLater);
+    m_shuttingDownThread = m_thread;
+    m_thread->quit();
+    m_worker = nullptr;
+    m_thread = nullptr;
+}
+
+bool Connection::waitForShutdown(QDeadlineTimer deadline)
+{
+    if (!m_shuttingDownThread)
+        return true;
+    if (!m_shuttingDownThread->wait(deadline))
+        return false; // abandoned: the thread object leaks rather than abort the process
+    delete m_shuttingDownThread;
+    m_shuttingDownThread = nullptr;
+    return true;
+}
+
 void Connection::setConfig(const ConnectionConfig &config)
 {
     const bool uriChanged = config.uri() != m_config.uri();

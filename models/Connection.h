@@ -7,6 +7,7 @@
 #include "DomainInfo.h"
 #include "LibvirtError.h"
 
+#include <QDeadlineTimer>
 #include <QObject>
 #include <QPointer>
 
@@ -55,6 +56,11 @@ public:
     void open();
     void close();
 
+    // Process exit: ask the worker to close its libvirt connection, then wait for it at
+    // most until `deadline`. A worker still stuck after that is left to the OS.
+    void beginShutdown();
+    bool waitForShutdown(QDeadlineTimer deadline);
+
     // Runs on the worker; the answer comes as actionFinished with the returned id.
     quint64 requestDomainAction(const QString &uuid, DomainAction action, bool deleteStorage = false);
 
@@ -89,6 +95,7 @@ private:
     HostInfo m_hostInfo;
 
     QThread *m_thread = nullptr;
+    QThread *m_shuttingDownThread = nullptr;
     ConnectionWorker *m_worker = nullptr;
     QTimer *m_connectTimer = nullptr;
     QTimer *m_retryTimer = nullptr;

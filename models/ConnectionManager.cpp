@@ -22,7 +22,13 @@ ConnectionManager::ConnectionManager(QSettings *settings, QObject *parent)
 
 ConnectionManager::~ConnectionManager()
 {
-    // Connections retire their workers without waiting for them.
+    // Close every connection at once and share one short deadline: remote hosts get a
+    // proper close, and a dead one cannot hold up the exit for long.
+    for (Connection *connection : std::as_const(m_connections))
+        connection->beginShutdown();
+    const QDeadlineTimer deadline(2000);
+    for (Connection *connection : std::as_const(m_connections))
+        connection->waitForShutdown(deadline);
     qDeleteAll(m_connections);
 }
 

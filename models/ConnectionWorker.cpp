@@ -181,14 +181,18 @@ void ConnectionWorker::open(int keepAliveIntervalSeconds, int keepAliveCount)
     }
     m_connection = std::move(connection);
 
-    // Local drivers answer "not supported"; that is fine, they cannot die silently.
-    if (virConnectSetKeepAlive(m_connection.get(), keepAliveIntervalSeconds, unsigned(keepAliveCount)) < 0)
-        virResetLastError();
-
-    if (virConnectRegisterCloseCallback(m_connection.get(), onConnectionClosed,
-                                        new std::shared_ptr<EventSink>(m_sink), EventSink::release)
-        == 0) {
-        m_closeCallbackRegistered = true;
+    // Keepalive and close callbacks exist only where an RPC link can die (the remote
+    // driver, which also serves qemu:///system). In-process drivers such as test://
+    // answer "not supported" to keepalive and would accept a close callback without
+    // ever calling or freeing it, so register it only where keepalive is understood.
+    if (virConnectSetKeepAlive(m_connection.get(), keepAliveIntervalSeconds, unsigned(keepAliveCount)) >= 0) {
+        auto *holder = new std::shared_ptr<EventSink>(m_sink);
+        if (virConnectRegisterCloseCallback(m_connection.get(), onConnectionClosed, holder, EventSink::release) == 0) {
+            m_closeCallbackRegistered = true;
+        } else {
+            delete holder;
+            virResetLastError();
+        }
     } else {
         virResetLastError();
     }

@@ -55,10 +55,12 @@ void wipeSecret(QByteArray &secret)
 {
     if (secret.isEmpty())
         return;
-    // detach() first so the bytes wiped are the only copy this buffer refers to.
-    char *data = secret.data();
-    volatile char *bytes = data;
-    for (qsizetype i = 0; i < secret.size(); ++i)
-        bytes[i] = 0;
+    // Wipe the shared buffer in place rather than detach: data() would copy the secret
+    // and wipe only the copy. Static (literal) data is not mutable and holds no input.
+    if (secret.data_ptr().isMutable()) {
+        volatile char *bytes = const_cast<char *>(secret.constData());
+        for (qsizetype i = 0; i < secret.size(); ++i)
+            bytes[i] = 0;
+    }
     secret.clear();
 }

@@ -50,6 +50,7 @@ MainWindow::MainWindow(ConnectionManager *manager, QWidget *parent)
     splitter->addWidget(m_details);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
+    splitter->setSizes({760, 340});
     setCentralWidget(splitter);
 
     auto *messagesDock = new QDockWidget(tr("Messages"), this);
