@@ -19,6 +19,8 @@ BUILD_PACKAGES=(
 RUN_PACKAGES=(
     # virsh for the benchmark's baseline; fonts so the window has text (CJK for zh_CN)
     libvirt-clients fonts-dejavu-core fonts-noto-cjk
+    # the SVG icon engine for the window and application icons
+    libqt6svg6
     # a display for the app and for screenshots on a machine without one
     xvfb xauth x11-utils imagemagick
 )

@@ -57,13 +57,14 @@ int main(int argc, char *argv[])
 
     QSettings settings;
     ConnectionManager manager(&settings);
-    manager.setConnectTimeout(options.connectTimeoutMs.value_or(
-        settings.value(QStringLiteral("general/connectTimeoutMs"), Connection::kDefaultConnectTimeoutMs).toInt()));
-    manager.setStatsInterval(options.statsIntervalMs.value_or(
-        settings.value(QStringLiteral("general/statsIntervalMs"), Connection::kDefaultStatsIntervalMs).toInt()));
+    manager.load();
+    // Command-line values apply to this session only; Preferences saves its own.
+    if (options.connectTimeoutMs)
+        manager.setConnectTimeout(*options.connectTimeoutMs);
     if (options.statsIntervalMs == 0)
         manager.setStatsPaused(true);
-    manager.load();
+    else if (options.statsIntervalMs)
+        manager.setStatsInterval(*options.statsIntervalMs);
 
     QList<Connection *> opened;
     if (options.autoconnectSaved) {

@@ -10,6 +10,8 @@
 namespace {
 const QString kConnectionsArray = QStringLiteral("connections");
 const QString kInitializedKey = QStringLiteral("general/connectionsInitialized");
+const QString kConnectTimeoutKey = QStringLiteral("general/connectTimeoutMs");
+const QString kStatsIntervalKey = QStringLiteral("general/statsIntervalMs");
 } // namespace
 
 ConnectionManager::ConnectionManager(QSettings *settings, QObject *parent)
@@ -34,6 +36,8 @@ ConnectionManager::~ConnectionManager()
 
 void ConnectionManager::load()
 {
+    setConnectTimeout(m_settings->value(kConnectTimeoutKey, m_connectTimeoutMs).toInt());
+    setStatsInterval(m_settings->value(kStatsIntervalKey, m_statsIntervalMs).toInt());
     if (!m_settings->value(kInitializedKey, false).toBool()) {
         add(ConnectionConfig::defaultTestConnection());
         m_settings->setValue(kInitializedKey, true);
@@ -70,6 +74,13 @@ void ConnectionManager::save() const
         m_settings->setValue(QStringLiteral("autoconnect"), config.autoconnect);
     }
     m_settings->endArray();
+    m_settings->sync();
+}
+
+void ConnectionManager::savePreferences() const
+{
+    m_settings->setValue(kConnectTimeoutKey, m_connectTimeoutMs);
+    m_settings->setValue(kStatsIntervalKey, m_statsIntervalMs);
     m_settings->sync();
 }
 

@@ -22,9 +22,12 @@ public:
     explicit ConnectionManager(QSettings *settings, QObject *parent = nullptr);
     ~ConnectionManager() override;
 
-    // Reads the saved connections; on the very first run, saves the embedded test one.
+    // Reads the preferences and the saved connections; on the very first run, saves the
+    // embedded test connection.
     void load();
     void save() const;
+    // Stores the current timeout and statistics interval as the user's preferences.
+    void savePreferences() const;
 
     const QList<Connection *> &connections() const { return m_connections; }
     int indexOf(const Connection *connection) const { return int(m_connections.indexOf(connection)); }
@@ -40,6 +43,7 @@ public:
     void setConnectTimeout(int milliseconds);
     int connectTimeout() const { return m_connectTimeoutMs; }
     void setStatsInterval(int milliseconds);
+    int statsInterval() const { return m_statsIntervalMs; }
     void setStatsPaused(bool paused);
 
 Q_SIGNALS:

@@ -11,6 +11,7 @@
 #include "HostTreeProxyModel.h"
 #include "HostTreeView.h"
 #include "NotificationArea.h"
+#include "PreferencesDialog.h"
 #include "StateIcons.h"
 
 #include <QAction>
@@ -156,6 +157,12 @@ void MainWindow::createActions()
     m_pauseStatsAction = makeAction(tr("Pause &Statistics"), QStringLiteral("pauseStatsAction"), {},
                                     [this](bool paused) { m_manager->setStatsPaused(paused); });
     m_pauseStatsAction->setCheckable(true);
+    m_preferencesAction = makeAction(tr("&Preferences…"), QStringLiteral("preferencesAction"),
+                                     QKeySequence::Preferences, [this] {
+                                         auto *dialog = new PreferencesDialog(m_manager, this);
+                                         dialog->setAttribute(Qt::WA_DeleteOnClose);
+                                         dialog->open();
+                                     });
     m_quitAction = makeAction(tr("&Quit"), QStringLiteral("quitAction"), QKeySequence::Quit, &QWidget::close);
     m_aboutAction = makeAction(tr("&About Virt Ferry"), QStringLiteral("aboutAction"), {}, [this] {
         QMessageBox::about(this, tr("About Virt Ferry"),
@@ -173,6 +180,8 @@ void MainWindow::createMenusAndToolBar()
     fileMenu->addSeparator();
     fileMenu->addAction(m_connectAction);
     fileMenu->addAction(m_disconnectAction);
+    fileMenu->addSeparator();
+    fileMenu->addAction(m_preferencesAction);
     fileMenu->addSeparator();
     fileMenu->addAction(m_quitAction);
 

@@ -97,6 +97,7 @@ private:
     QAction *m_deleteAction = nullptr;
     QAction *m_pauseStatsAction = nullptr;
     QAction *m_showMessagesAction = nullptr;
+    QAction *m_preferencesAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
 

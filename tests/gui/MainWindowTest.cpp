@@ -22,6 +22,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
+#include <QSpinBox>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -213,4 +214,37 @@ TEST_F(MainWindowTest, AHungHostDoesNotHoldUpTheWindowOrOtherHosts)
     EXPECT_TRUE(QTest::qWaitFor([&] { return healthy->state() == Connection::State::Connected; }, 10000));
     EXPECT_NE(hung->state(), Connection::State::Connected);
     EXPECT_EQ(m_window->hostModel()->rowCount(m_window->hostModel()->indexOfConnection(healthy)), 5);
+}
+
+TEST_F(MainWindowTest, PreferencesApplyToConnectionsAndAreSaved)
+{
+    m_window = std::make_unique<MainWindow>(&m_manager);
+    m_window->show();
+    QAction *preferences = m_window->findChild<QAction *>(QStringLiteral("preferencesAction"));
+    ASSERT_NE(preferences, nullptr);
+    bool answered = false;
+    QTimer::singleShot(0, m_window.get(), [&] {
+        QWidget *dialog = QApplication::activeModalWidget();
+        ASSERT_NE(dialog, nullptr);
+        auto *timeout = dialog->findChild<QSpinBox *>(QStringLiteral("connectTimeoutSpinBox"));
+        auto *interval = dialog->findChild<QDoubleSpinBox *>(QStringLiteral("statsIntervalSpinBox"));
+        ASSERT_NE(timeout, nullptr);
+        ASSERT_NE(interval, nullptr);
+        EXPECT_EQ(timeout->value(), 15) << "the default is 15 s";
+        timeout->setValue(4);
+        interval->setValue(5.5);
+        answered = true;
+        QMetaObject::invokeMethod(dialog, "accept");
+    });
+    preferences->trigger();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return answered && !QApplication::activeModalWidget(); }, 3000));
+    EXPECT_EQ(m_manager.connectTimeout(), 4000);
+    EXPECT_EQ(m_manager.statsInterval(), 5500);
+    Connection *added = m_manager.add(ConnectionConfig::fromUri(QStringLiteral("test:///default")));
+    EXPECT_EQ(added->connectTimeout(), 4000) << "new connections get the preference";
+
+    ConnectionManager reloaded(&m_settings);
+    reloaded.load();
+    EXPECT_EQ(reloaded.connectTimeout(), 4000);
+    EXPECT_EQ(reloaded.statsInterval(), 5500);
 }
