@@ -25,7 +25,16 @@ RUN_PACKAGES=(
     xvfb xauth x11-utils imagemagick
 )
 
-wanted=("${BUILD_PACKAGES[@]}" "${RUN_PACKAGES[@]}")
+LAB_PACKAGES=(
+    # the migration lab (tests/lab): two libvirt hosts with QEMU (TCG), sshd, an NFS
+    # server in user space, and the tools to build the tiny guest
+    libvirt-daemon-system libvirt-daemon-driver-qemu qemu-system-x86 qemu-utils qemu-block-extra
+    openssh-server openssh-client netcat-openbsd iproute2
+    nfs-ganesha nfs-ganesha-vfs rpcbind libnfs-utils
+    busybox-static libc6-dev
+)
+
+wanted=("${BUILD_PACKAGES[@]}" "${RUN_PACKAGES[@]}" "${LAB_PACKAGES[@]}")
 missing=()
 for package in "${wanted[@]}"; do
     if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
@@ -43,5 +52,14 @@ if ((EUID != 0)); then
     SUDO=(sudo)
 fi
 export DEBIAN_FRONTEND=noninteractive
+# Without systemd (containers, CI), package scripts would start libvirtd, sshd and
+# ganesha in the machine's own namespaces. The lab runs its own, so forbid service
+# starts while installing, unless the machine already has a policy of its own.
+policy=/usr/sbin/policy-rc.d
+if [[ ! -d /run/systemd/system && ! -e $policy ]]; then
+    printf '#!/bin/sh\nexit 101\n' | "${SUDO[@]}" tee "$policy" >/dev/null
+    "${SUDO[@]}" chmod +x "$policy"
+    trap '"${SUDO[@]}" rm -f "$policy"' EXIT
+fi
 "${SUDO[@]}" apt-get update -q
 "${SUDO[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"

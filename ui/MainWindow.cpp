@@ -30,6 +30,13 @@
 #include <QStatusBar>
 #include <QToolBar>
 
+// The icons live in the static virtferry_ui library, whose resource initialiser the
+// linker would otherwise drop.
+static void initUiResources()
+{
+    Q_INIT_RESOURCE(resources);
+}
+
 MainWindow::MainWindow(ConnectionManager *manager, QWidget *parent)
     : QMainWindow(parent)
     , m_manager(manager)
@@ -41,6 +48,7 @@ MainWindow::MainWindow(ConnectionManager *manager, QWidget *parent)
     , m_filterLineEdit(new QLineEdit(this))
     , m_statusLabel(new QLabel(this))
 {
+    initUiResources();
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Virt Ferry"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/virt-ferry.svg")));

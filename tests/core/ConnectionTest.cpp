@@ -3,6 +3,7 @@
 // Connection and its worker on libvirt's test driver: listing, events, actions, bulk
 // stats and the error paths, including a daemon that accepts and never answers.
 #include "Connection.h"
+#include "DomainRecorder.h"
 #include "NodeXmlGenerator.h"
 #include "QtPrinting.h"
 
@@ -27,26 +28,12 @@ ConnectionConfig configFor(const QString &uri)
     return config;
 }
 
-// Collects what a connection reports, keeping the latest view of every domain.
-struct Recorder
+// DomainRecorder plus the stats and action results a connection reports.
+struct Recorder : DomainRecorder
 {
     explicit Recorder(Connection &connection)
+        : DomainRecorder(connection)
     {
-        QObject::connect(&connection, &Connection::domainsListed, &connection, [this](const QList<DomainInfo> &list) {
-            ++listings;
-            domains.clear();
-            for (const DomainInfo &info : list)
-                domains.insert(info.uuid, info);
-        });
-        QObject::connect(&connection, &Connection::domainsChanged, &connection, [this](const QList<DomainInfo> &list) {
-            ++changeBatches;
-            for (const DomainInfo &info : list)
-                domains.insert(info.uuid, info);
-        });
-        QObject::connect(&connection, &Connection::domainsRemoved, &connection, [this](const QStringList &uuids) {
-            for (const QString &uuid : uuids)
-                domains.remove(uuid);
-        });
         QObject::connect(&connection, &Connection::statsSampled, &connection,
                          [this](const QList<DomainStatsSample> &samples) { lastStats = samples; ++statsBatches; });
         QObject::connect(&connection, &Connection::actionFinished, &connection,
@@ -54,18 +41,7 @@ struct Recorder
                              actionResults.append({ok, message});
                          });
     }
-    std::optional<DomainInfo> byName(const QString &name) const
-    {
-        for (const DomainInfo &info : domains) {
-            if (info.name == name)
-                return info;
-        }
-        return std::nullopt;
-    }
 
-    QHash<QString, DomainInfo> domains;
-    int listings = 0;
-    int changeBatches = 0;
     int statsBatches = 0;
     QList<DomainStatsSample> lastStats;
     QList<QPair<bool, QString>> actionResults;

@@ -10,6 +10,7 @@
 #   lab.sh down      stop the current lab: only processes inside its namespaces are killed
 #   lab.sh status    what runs where
 #   lab.sh exec HOST CMD...   run CMD inside a lab host (client, host-a, host-b, nfs-server)
+#   lab.sh guest [NAME]       define and start a demo guest (NFS disk) on host-a
 #   lab.sh app [ARGS...]      run Virt Ferry inside the client, connected to both hosts
 #
 # VF_LAB_DIR (default /tmp/virt-ferry-lab) holds the runs; each run has a fresh id, so a
@@ -26,7 +27,7 @@ declare -A octet=([client]=10 [host-a]=11 [host-b]=12 [nfs-server]=13)
 log() { printf 'lab: %s\n' "$*" >&2; }
 die() { log "error: $*"; exit 1; }
 
-current_run() { readlink -f "$lab_dir/current" 2>/dev/null || true; }
+current_run() { if [[ -L $lab_dir/current && -d $lab_dir/current ]]; then readlink -f "$lab_dir/current"; fi; }
 ns_name() { printf 'vf%s-%s' "$1" "$2"; } # id, host
 anchor_pid() { cat "$1/$2/anchor.pid"; } # run dir, host
 
@@ -113,6 +114,7 @@ group = "root"
 security_driver = "none"
 CONF
     cp -a /var/lib/libvirt/. "$dir/var-lib-libvirt/" 2>/dev/null || true
+    mkdir -p "$dir/var-lib-libvirt/images" "$dir/var-log-libvirt/qemu"
 }
 
 write_sshd_config() { # host dir, address
@@ -373,13 +375,56 @@ cmd_exec() {
     inside "$run" "$host" "$@"
 }
 
+# A demo guest on the NFS export, so both hosts can run it: the lab's tests build theirs
+# in C++; this one is for people trying the lab by hand.
+cmd_guest() {
+    local run name=${1:-demo} guest_dir=${VF_LAB_GUEST_DIR:-$project/build/lab-guest} type=qemu
+    run=$(current_run)
+    [[ -n $run && -f $run/lab.env ]] || die "no lab is running: lab.sh up"
+    [[ $name =~ ^[A-Za-z0-9][A-Za-z0-9_-]*$ ]] || die "guest names are letters, digits, - and _"
+    if inside "$run" client virsh -q -c qemu+tcp://host-a/system domstate "$name" 2>/dev/null | grep -q running ||
+        inside "$run" client virsh -q -c qemu+tcp://host-b/system domstate "$name" 2>/dev/null | grep -q running; then
+        log "guest $name is already running"
+        return 0
+    fi
+    bash "$here/build-guest.sh" "$guest_dir"
+    # /dev/kvm without vmx/svm is a software hypervisor on which Linux guests die.
+    if [[ -e /dev/kvm ]] && grep -qwE 'vmx|svm' /proc/cpuinfo; then type=kvm; fi
+    qemu-img create -q -f qcow2 "$run/nfs-server/export/$name.qcow2" 64M
+    cat >"$run/$name.xml" <<XML
+<domain type='$type'>
+  <name>$name</name>
+  <memory unit='MiB'>128</memory>
+  <vcpu>1</vcpu>
+  <os>
+    <type arch='x86_64' machine='pc'>hvm</type>
+    <kernel>$guest_dir/vmlinuz</kernel>
+    <initrd>$guest_dir/initrd.img</initrd>
+    <cmdline>console=ttyS0 panic=-1 DIRTY_MB=4</cmdline>
+  </os>
+  <devices>
+    <disk type='network' device='disk'>
+      <driver name='qemu' type='qcow2'/>
+      <source protocol='nfs' name='/export/$name.qcow2'><host name='nfs-server'/></source>
+      <target dev='vda' bus='virtio'/>
+    </disk>
+    <serial type='file'><source path='/var/log/libvirt/qemu/$name-console.log'/><target port='0'/></serial>
+  </devices>
+</domain>
+XML
+    inside "$run" client virsh -q -c qemu+tcp://host-a/system define "$run/$name.xml" >/dev/null
+    inside "$run" client virsh -q -c qemu+tcp://host-a/system start "$name" >/dev/null
+    log "guest $name runs on host-a; its console: $run/host-a/var-log-libvirt/qemu/$name-console.log"
+}
+
 cmd_app() {
     local run app=${VF_APP:-$project/build/dev/app/virt-ferry}
     run=$(current_run)
     [[ -n $run && -f $run/lab.env ]] || die "no lab is running: lab.sh up"
     [[ -x $app ]] || die "$app is not built: bash .ci/bootstrap run, or set VF_APP"
-    # The client keeps the machine's /run and /tmp, so the X or Wayland display still works.
-    inside "$run" client env XDG_CONFIG_HOME="$run/client/app-config" "$app" --no-conn-autostart \
+    # The client keeps the machine's /run and /tmp, and the app keeps the machine's host
+    # name (no UTS namespace): X authority cookies are filed under it.
+    nsenter -t "$(anchor_pid "$run" client)" --net --mount -- env XDG_CONFIG_HOME="$run/client/app-config" "$app" --no-conn-autostart \
         --connect qemu+ssh://root@host-a/system --connect qemu+ssh://root@host-b/system "$@"
 }
 
@@ -388,6 +433,7 @@ up) cmd_up ;;
 down) cmd_down ;;
 status) cmd_status ;;
 exec) shift; cmd_exec "$@" ;;
+guest) shift; cmd_guest "$@" ;;
 app) shift; cmd_app "$@" ;;
-*) echo "usage: $0 up|down|status|exec HOST CMD...|app [ARGS...]" >&2; exit 2 ;;
+*) echo "usage: $0 up|down|status|exec HOST CMD...|guest [NAME]|app [ARGS...]" >&2; exit 2 ;;
 esac

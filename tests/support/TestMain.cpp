@@ -4,6 +4,9 @@
 // runs (Qt Creator's unittests-main.cpp), and libvirt's event loop must run before the
 // first connection opens, as in the app.
 #include "LibvirtEventLoop.h"
+#ifdef VIRT_FERRY_LAB_TESTS
+#include "Lab.h"
+#endif
 
 #include <QStandardPaths>
 #include <gtest/gtest.h>
@@ -18,6 +21,10 @@ using TestApplication = QCoreApplication;
 
 int main(int argc, char *argv[])
 {
+#ifdef VIRT_FERRY_LAB_TESTS
+    if (const auto outsideStatus = Lab::runOutsideIfNeeded(argc, argv))
+        return *outsideStatus;
+#endif
 #ifdef VIRT_FERRY_GUI_TESTS
     qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? "offscreen" : qgetenv("QT_QPA_PLATFORM"));
 #endif

@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: Virt Ferry contributors
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+// The migration lab as the lab tests see it. The test binary starts outside the lab:
+// runOutsideIfNeeded() builds the guest, brings the lab up (tests/lab/lab.sh), re-runs
+// the binary inside the lab's client namespace, and tears the lab down afterwards.
+// Inside, the accessors below describe the lab from the environment lab.sh wrote.
+namespace Lab {
+
+// Returns the exit code when this process was the outside runner, nullopt when the
+// tests should run here (inside the lab, or only listing tests).
+std::optional<int> runOutsideIfNeeded(int argc, char *argv[]);
+bool isInside();
+
+enum class Host { A, B };
+QString hostName(Host host);
+QString sshUri(Host host); // qemu+ssh, OpenSSH with the client's key and known_hosts
+QString libsshUri(Host host); // qemu+libssh with the same key and known_hosts
+QString tcpUri(Host host); // qemu+tcp, lab-only unauthenticated TCP
+QString nfsHost();
+QString nfsExport();
+
+// The guest: Debian's cloud kernel and a busybox initramfs that prints "tick N" every
+// 100 ms on the serial console, optionally dirtying memory and writing to /dev/vda.
+enum class GuestDisk {
+    NfsNetwork, // QEMU's own NFS client on nfs-server:/export (shared, safe to migrate)
+    SharedDirectory, // a plain file both hosts see at the same path (needs UNSAFE)
+    LocalFile, // a file in the host's private /var/lib/libvirt/images
+};
+// Creates the guest's disk image and returns the domain XML to define on `host`.
+QString prepareGuest(const QString &name, GuestDisk disk, Host host, int dirtyMiB = 0);
+// "qemu" (TCG) unless the CPU really has hardware virtualisation.
+QString domainType();
+
+// The heartbeat ticks `name` printed on `host`'s serial console, in order.
+QList<int> ticks(Host host, const QString &name);
+// Waits until `host`'s console shows a tick >= `atLeast`; returns the last tick seen.
+int waitForTick(Host host, const QString &name, int atLeast, int timeoutMs);
+// How many hosts run an active copy of `name`, asked over the lab's TCP URIs.
+int activeCopies(const QString &name);
+// Destroys and undefines `name` on both hosts, ignoring what is not there.
+void removeGuestEverywhere(const QString &name);
+
+} // namespace Lab
