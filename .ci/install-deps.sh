@@ -30,7 +30,10 @@ LAB_PACKAGES=(
     # server in user space, and the tools to build the tiny guest
     libvirt-daemon-system libvirt-daemon-driver-qemu qemu-system-x86 qemu-utils qemu-block-extra
     openssh-server openssh-client netcat-openbsd iproute2
-    nfs-ganesha nfs-ganesha-vfs rpcbind libnfs-utils
+    nfs-ganesha nfs-ganesha-vfs rpcbind libnfs-utils openssl
+    # exportfs and /etc/exports, for the exports editor (the kernel NFS server itself
+    # is absent here; ganesha serves the lab's NFS)
+    nfs-kernel-server
     busybox-static libc6-dev
 )
 

@@ -21,6 +21,9 @@ here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 project=$(cd "$here/../.." && pwd)
 lab_dir=${VF_LAB_DIR:-/tmp/virt-ferry-lab}
 subnet=10.231.0 # private addresses, reachable only inside the lab's namespaces
+# A password user on every server host, for tests of password authentication. Lab only.
+password_user=vfuser
+password_user_password=vf-lab-password
 hosts=(client host-a host-b nfs-server)
 declare -A octet=([client]=10 [host-a]=11 [host-b]=12 [nfs-server]=13)
 
@@ -126,12 +129,25 @@ HostKey $dir/ssh_host_ed25519_key
 PidFile /run/sshd.pid
 UsePAM no
 PermitRootLogin prohibit-password
-PasswordAuthentication no
+PasswordAuthentication yes
 KbdInteractiveAuthentication no
 AuthorizedKeysFile /root/.ssh/authorized_keys
 StrictModes no
 Subsystem sftp internal-sftp
 CONF
+}
+
+write_password_user() { # host dir
+    local dir=$1 hash
+    hash=$(openssl passwd -6 "$password_user_password")
+    mkdir -p "$dir/home-$password_user"
+    cp /etc/passwd "$dir/passwd"
+    cp /etc/shadow "$dir/shadow"
+    cp /etc/group "$dir/group"
+    echo "$password_user:x:2000:2000:Virt Ferry lab user:$dir/home-$password_user:/bin/bash" >>"$dir/passwd"
+    echo "$password_user:$hash:19000:0:99999:7:::" >>"$dir/shadow"
+    echo "$password_user:x:2000:" >>"$dir/group"
+    chown 2000:2000 "$dir/home-$password_user"
 }
 
 write_ganesha_config() { # nfs dir
@@ -213,8 +229,17 @@ start_host() { # run dir, id, host
     nfs-server)
         mkdir -p "$dir/export"
         write_ganesha_config "$dir"
+        write_sshd_config "$dir" "$subnet.${octet[$host]}"
+        cp "$run/client/ssh/id_ed25519.pub" "$dir/ssh/authorized_keys"
+        # ganesha serves the lab's NFS; this file is what an administrator edits (S5).
+        printf '# /etc/exports on the lab NFS server\n/srv/images 10.231.0.0/24(rw,sync,no_subtree_check)\n' \
+            >"$dir/exports"
+        mkdir -p "$dir/srv-images"
         ;;
     esac
+    if [[ $host != client ]]; then
+        write_password_user "$dir"
+    fi
 
     inside "$run" "$host" bash -euo pipefail -c "
         hostname $host
@@ -236,6 +261,14 @@ start_host() { # run dir, id, host
         if [[ $host == nfs-server ]]; then
             mount --bind '$dir/var-lib-nfs' /var/lib/nfs
             mkdir -p /var/lib/nfs/ganesha
+            mount --bind '$dir/exports' /etc/exports
+            mkdir -p /srv/images
+            mount --bind '$dir/srv-images' /srv/images
+        fi
+        if [[ $host != client ]]; then
+            mount --bind '$dir/passwd' /etc/passwd
+            mount --bind '$dir/shadow' /etc/shadow
+            mount --bind '$dir/group' /etc/group
         fi
     "
 }
@@ -247,6 +280,7 @@ start_services() { # run dir
         inside "$run" "$host" libvirtd -d -l
         inside "$run" "$host" /usr/sbin/sshd -f "$run/$host/sshd_config"
     done
+    inside "$run" nfs-server /usr/sbin/sshd -f "$run/nfs-server/sshd_config"
     inside "$run" nfs-server bash -c "rpcbind -f -w </dev/null >'$run/nfs-server/rpcbind.log' 2>&1 &"
     inside "$run" nfs-server bash -c "ganesha.nfsd -F -f '$run/nfs-server/ganesha.conf' -L '$run/nfs-server/ganesha.log' \
         -p /run/ganesha.pid </dev/null >/dev/null 2>&1 &"
@@ -257,6 +291,7 @@ start_services() { # run dir
         wait_for 10 "libvirtd's TCP port on $host" inside "$run" client nc -z "$host" 16509
     done
     wait_for 30 "the NFS export" inside "$run" client nfs-ls nfs://nfs-server/export
+    wait_for 10 "sshd on nfs-server" inside "$run" client nc -z nfs-server 22
 }
 
 setup_client_ssh() { # run dir
@@ -276,7 +311,7 @@ CONF
 trust_host_keys() { # run dir
     local run=$1 host key
     : >"$run/client/ssh/known_hosts"
-    for host in host-a host-b; do
+    for host in host-a host-b nfs-server; do
         key=$(cut -d' ' -f1-2 "$run/$host/ssh_host_ed25519_key.pub")
         echo "$host,$subnet.${octet[$host]} $key" >>"$run/client/ssh/known_hosts"
     done
@@ -306,7 +341,8 @@ cmd_up() {
     echo "$id" >"$run/id"
     ln -sfn "$run" "$lab_dir/current"
     # Whatever fails from here on (die, a failed command), the namespaces go away.
-    trap 'status=$?; if ((status)); then log "start-up failed; tearing the lab down"; teardown "$run"; fi' EXIT
+    starting_run=$run # global: the trap runs after this function has returned
+    trap 'status=$?; if ((status)); then log "start-up failed; tearing the lab down"; teardown "$starting_run"; fi' EXIT
 
     {
         echo "127.0.0.1 localhost"
@@ -337,6 +373,9 @@ VF_LAB_NFS_EXPORT=/export
 VF_LAB_NFS_DIR=$run/nfs-server/export
 VF_LAB_SSH_KEY=/root/.ssh/id_ed25519
 VF_LAB_KNOWN_HOSTS=/root/.ssh/known_hosts
+VF_LAB_PASSWORD_USER=$password_user
+VF_LAB_PASSWORD=$password_user_password
+VF_LAB_NFS_EXPORTS_FILE=$run/nfs-server/exports
 ENV
     trap - EXIT
     log "lab $id is up: client, host-a, host-b, nfs-server"
