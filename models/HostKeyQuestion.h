@@ -1,0 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: Virt Ferry contributors
+// placeholder: being written
+#pragma once
