@@ -310,6 +310,15 @@ int activeCopies(const QString &name)
     return copies;
 }
 
+bool setLinkUp(Host host, bool up)
+{
+    // The switch namespace is reachable from the client: it shares the machine's /run.
+    const QString switchNamespace = QStringLiteral("vf%1-switch").arg(env("VF_LAB_ID"));
+    return run({"ip", "-n", switchNamespace.toStdString(), "link", "set", "p-" + hostName(host).toStdString(),
+                up ? "up" : "down"})
+        == 0;
+}
+
 void removeGuestEverywhere(const QString &name)
 {
     for (Host host : {Host::A, Host::B}) {

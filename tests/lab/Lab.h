@@ -44,6 +44,9 @@ QList<int> ticks(Host host, const QString &name);
 int waitForTick(Host host, const QString &name, int atLeast, int timeoutMs);
 // How many hosts run an active copy of `name`, asked over the lab's TCP URIs.
 int activeCopies(const QString &name);
+// Cuts or restores `host`'s link to the lab's bridge (its port on the switch).
+bool setLinkUp(Host host, bool up);
+
 // Destroys and undefines `name` on both hosts, ignoring what is not there.
 void removeGuestEverywhere(const QString &name);
 

@@ -153,3 +153,20 @@ TEST_F(LabTest, LiveMigrationOnNfsKeepsTheGuestBeatingOnHostB)
         [&] { return watcherB.byName(name) && watcherB.byName(name)->state == DomainState::Running; }, 10000))
         << "host B's model never saw the guest arrive";
 }
+
+TEST_F(LabTest, KeepaliveNoticesACutLinkAndReconnectWorksOnceItIsBack)
+{
+    LabConnection hostB(Lab::sshUri(Lab::Host::B));
+    ASSERT_EQ(hostB->state(), Connection::State::Connected) << hostB->stateText();
+
+    ASSERT_TRUE(Lab::setLinkUp(Lab::Host::B, false));
+    // Keepalive is 5 s x 3 probes: the drop must show well within 30 s.
+    const bool noticed = QTest::qWaitFor([&] { return hostB->state() == Connection::State::Disconnected; }, 30000);
+    ASSERT_TRUE(Lab::setLinkUp(Lab::Host::B, true));
+    ASSERT_TRUE(noticed) << "still " << hostB->stateText();
+    EXPECT_EQ(hostB->stateText(), QStringLiteral("Disconnected: keepalive timeout"));
+
+    hostB->open(); // what the Reconnect action does
+    EXPECT_TRUE(QTest::qWaitFor([&] { return hostB->state() == Connection::State::Connected; }, 30000))
+        << hostB->stateText();
+}
