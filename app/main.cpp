@@ -1,14 +1,19 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SPDX-FileCopyrightText: Virt Ferry contributors
+#include "AskpassServer.h"
 #include "CommandLineOptions.h"
 #include "Connection.h"
 #include "ConnectionManager.h"
+#include "CredentialPrompter.h"
 #include "LibvirtEventLoop.h"
 #include "MainWindow.h"
+#include "NotificationArea.h"
 
 #include <QApplication>
 #include <QDateTime>
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
@@ -29,6 +34,18 @@ void installTranslations(QApplication &application)
     auto *appTranslator = new QTranslator(&application);
     if (appTranslator->load(locale, QStringLiteral("virt-ferry"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(appTranslator);
+}
+
+// virt-ferry-askpass sits beside the binary in a build tree, in libexec when installed.
+QString askpassHelperPath()
+{
+    const QDir binDir(QCoreApplication::applicationDirPath());
+    for (const QString &candidate : {binDir.filePath(QStringLiteral("virt-ferry-askpass")),
+                                     binDir.filePath(QStringLiteral("../libexec/virt-ferry/virt-ferry-askpass"))}) {
+        if (QFileInfo(candidate).isExecutable())
+            return QFileInfo(candidate).canonicalFilePath();
+    }
+    return {};
 }
 
 } // namespace
@@ -54,6 +71,13 @@ int main(int argc, char *argv[])
         QMessageBox::critical(nullptr, QApplication::translate("main", "Virt Ferry"), eventLoopError);
         return 1;
     }
+
+    // Before any connection opens: the ssh that libvirt starts inherits the environment.
+    AskpassServer askpass(askpassHelperPath());
+    QString askpassError;
+    const bool askpassReady = !askpassHelperPath().isEmpty() && askpass.listen(&askpassError);
+    if (askpassReady)
+        askpass.exportToEnvironment();
 
     QSettings settings;
     ConnectionManager manager(&settings);
@@ -84,6 +108,19 @@ int main(int argc, char *argv[])
     // builds the window; their results queue up until the event loop runs.
     MainWindow window(&manager);
     window.show();
+
+    if (askpassReady) {
+        QObject::connect(&askpass, &AskpassServer::credentialsRequested, window.credentialPrompter(),
+                         &CredentialPrompter::prompt);
+        QObject::connect(&askpass, &AskpassServer::pendingPromptsChanged, &manager,
+                         [&manager](int pending) { manager.setConnectTimeoutsHeld(pending > 0); });
+    } else {
+        window.notificationArea()->post(NotificationArea::Severity::Warning,
+                                        QApplication::translate("main", "SSH prompts cannot reach Virt Ferry (%1); "
+                                                                        "qemu+ssh connections need keys or an agent.")
+                                            .arg(askpassError.isEmpty() ? QStringLiteral("virt-ferry-askpass is missing")
+                                                                        : askpassError));
+    }
 
     if (options.reportPopulation) {
         QObject::connect(&window, &MainWindow::populatedAndPainted, &application, [&](int domainCount) {

@@ -118,6 +118,16 @@ void Connection::setStatsPaused(bool paused)
         });
 }
 
+void Connection::setConnectTimeoutHeld(bool held)
+{
+    if (m_state != State::Connecting)
+        return;
+    if (held)
+        m_connectTimer->stop();
+    else
+        m_connectTimer->start(m_connectTimeoutMs);
+}
+
 void Connection::setState(State state, const QString &reason)
 {
     if (state == m_state && reason == m_stateReason)

@@ -50,6 +50,9 @@ public:
     void setStatsInterval(int milliseconds);
     void setStatsPaused(bool paused);
     bool statsPaused() const { return m_statsPaused; }
+    // Holds the connect timeout while the user answers a prompt that does not pass
+    // through this connection's callback (OpenSSH's askpass); resuming restarts it.
+    void setConnectTimeoutHeld(bool held);
     // For autoconnect connections: first retry delay, doubled after each failure up to a minute.
     void setRetryBaseDelay(int milliseconds) { m_retryBaseDelayMs = milliseconds; }
 

@@ -112,7 +112,8 @@ QString ConnectionConfig::effectiveDisplayName() const
         return displayName.trimmed();
     if (isRemote() && customUri.isEmpty()) {
         const QString kind = hypervisor == Hypervisor::Test ? QStringLiteral("Test") : QStringLiteral("QEMU/KVM");
-        return QStringLiteral("%1: %2").arg(kind, host);
+        // Two connections to one host as different users must not look alike.
+        return QStringLiteral("%1: %2").arg(kind, user.isEmpty() || user == u"root" ? host : user + u'@' + host);
     }
     return uri();
 }

@@ -165,6 +165,12 @@ void ConnectionManager::setStatsPaused(bool paused)
         connection->setStatsPaused(paused);
 }
 
+void ConnectionManager::setConnectTimeoutsHeld(bool held)
+{
+    for (Connection *connection : std::as_const(m_connections))
+        connection->setConnectTimeoutHeld(held);
+}
+
 void ConnectionManager::apply(Connection *connection) const
 {
     connection->setConnectTimeout(m_connectTimeoutMs);

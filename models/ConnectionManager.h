@@ -45,6 +45,7 @@ public:
     void setStatsInterval(int milliseconds);
     int statsInterval() const { return m_statsIntervalMs; }
     void setStatsPaused(bool paused);
+    void setConnectTimeoutsHeld(bool held);
 
 Q_SIGNALS:
     void connectionAboutToBeAdded(int row); // for models that mirror connections()

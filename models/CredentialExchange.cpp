@@ -20,25 +20,43 @@ CredentialExchange::~CredentialExchange()
 
 void CredentialExchange::answer(QList<QByteArray> results)
 {
-    QMutexLocker locker(&m_mutex);
-    if (m_done) {
-        for (QByteArray &result : results)
-            wipeSecret(result);
-        return;
+    std::function<void()> handler;
+    {
+        QMutexLocker locker(&m_mutex);
+        if (m_done) {
+            for (QByteArray &result : results)
+                wipeSecret(result);
+            return;
+        }
+        m_results = std::move(results);
+        m_done = true;
+        m_answered.wakeAll();
+        handler = std::exchange(m_completionHandler, {});
     }
-    m_results = std::move(results);
-    m_done = true;
-    m_answered.wakeAll();
+    if (handler)
+        handler();
 }
 
 void CredentialExchange::cancel()
 {
+    std::function<void()> handler;
+    {
+        QMutexLocker locker(&m_mutex);
+        if (m_done)
+            return;
+        m_cancelled = true;
+        m_done = true;
+        m_answered.wakeAll();
+        handler = std::exchange(m_completionHandler, {});
+    }
+    if (handler)
+        handler();
+}
+
+void CredentialExchange::setCompletionHandler(std::function<void()> handler)
+{
     QMutexLocker locker(&m_mutex);
-    if (m_done)
-        return;
-    m_cancelled = true;
-    m_done = true;
-    m_answered.wakeAll();
+    m_completionHandler = std::move(handler);
 }
 
 std::optional<QList<QByteArray>> CredentialExchange::waitForAnswer()

@@ -9,6 +9,7 @@
 #include <QString>
 #include <QWaitCondition>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -17,7 +18,8 @@
 class CredentialExchange final
 {
 public:
-    enum class Kind { Username, Password, Passphrase, EchoPrompt, NoEchoPrompt, Other };
+    // HostKeyConfirmation: OpenSSH's "continue connecting (yes/no)?" question, via askpass.
+    enum class Kind { Username, Password, Passphrase, EchoPrompt, NoEchoPrompt, HostKeyConfirmation, Other };
     struct Prompt
     {
         Kind kind = Kind::Other;
@@ -42,6 +44,10 @@ public:
     // must wipe the returned buffers after use.
     std::optional<QList<QByteArray>> waitForAnswer();
 
+    // For askers that must not block (an event-driven server): called once, on the
+    // thread that answers or cancels, after which waitForAnswer() returns at once.
+    void setCompletionHandler(std::function<void()> handler);
+
 private:
     QString m_uri;
     QList<Prompt> m_prompts;
@@ -50,6 +56,7 @@ private:
     bool m_done = false;
     bool m_cancelled = false;
     QList<QByteArray> m_results;
+    std::function<void()> m_completionHandler;
 };
 
 using CredentialExchangePtr = std::shared_ptr<CredentialExchange>;

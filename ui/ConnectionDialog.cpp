@@ -19,16 +19,6 @@ namespace {
 using Hypervisor = ConnectionConfig::Hypervisor;
 using Transport = ConnectionConfig::Transport;
 
-// Breeze's "negative text": readable on both light and dark window backgrounds, where
-// a pure red is not.
-QColor errorColor()
-{
-    return QColor(0xda, 0x44, 0x53);
-}
-
-// Set on a line edit while it holds an error, for style sheets and tests.
-const char *const invalidProperty = "invalid";
-
 bool isAsciiNumber(const QString &text)
 {
     return !text.isEmpty()
@@ -55,27 +45,12 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
     m_ui->transportComboBox->setItemData(m_ui->transportComboBox->findData(int(Transport::Tcp)),
         tr("Unencrypted; use only on a trusted network."), Qt::ToolTipRole);
 
-    const QList<QLabel *> errorLabels { m_ui->userErrorLabel, m_ui->hostErrorLabel, m_ui->portErrorLabel,
-        m_ui->testDriverPathErrorLabel, m_ui->extraParametersErrorLabel, m_ui->customUriErrorLabel };
-    for (QLabel *label : errorLabels) {
-        QPalette palette = label->palette();
-        palette.setColor(QPalette::WindowText, errorColor());
-        label->setPalette(palette);
-        label->setTextFormat(Qt::PlainText);
-        label->hide();
-    }
-
-    // The marker sits inside the edit, so the field itself shows that it is the culprit
-    // even when the error text is scrolled away or read by a screen reader.
-    const QIcon warningIcon = style()->standardIcon(QStyle::SP_MessageBoxWarning);
-    for (QLineEdit *edit : { m_ui->userLineEdit, m_ui->hostLineEdit, m_ui->portLineEdit,
-             m_ui->testDriverPathLineEdit, m_ui->extraParametersLineEdit, m_ui->customUriLineEdit }) {
-        QAction *marker = edit->addAction(warningIcon, QLineEdit::TrailingPosition);
-        marker->setObjectName(
-            edit->objectName().replace(QStringLiteral("LineEdit"), QStringLiteral("ErrorAction")));
-        marker->setVisible(false);
-        m_errorMarkers.insert(edit, marker);
-    }
+    m_fieldErrors.addField(m_ui->userLineEdit, m_ui->userErrorLabel);
+    m_fieldErrors.addField(m_ui->hostLineEdit, m_ui->hostErrorLabel);
+    m_fieldErrors.addField(m_ui->portLineEdit, m_ui->portErrorLabel);
+    m_fieldErrors.addField(m_ui->testDriverPathLineEdit, m_ui->testDriverPathErrorLabel);
+    m_fieldErrors.addField(m_ui->extraParametersLineEdit, m_ui->extraParametersErrorLabel);
+    m_fieldErrors.addField(m_ui->customUriLineEdit, m_ui->customUriErrorLabel);
 
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -240,13 +215,7 @@ QString ConnectionDialog::portTextError() const
     return ConnectionValidation::portError(portValue());
 }
 
-bool ConnectionDialog::showFieldError(QLineEdit *edit, QLabel *errorLabel, const QString &error)
+bool ConnectionDialog::showFieldError(QLineEdit *edit, QLabel *, const QString &error)
 {
-    errorLabel->setText(error);
-    errorLabel->setVisible(!error.isEmpty());
-    edit->setProperty(invalidProperty, !error.isEmpty());
-    QAction *marker = m_errorMarkers.value(edit);
-    marker->setVisible(!error.isEmpty());
-    marker->setToolTip(error);
-    return error.isEmpty();
+    return m_fieldErrors.show(edit, error);
 }

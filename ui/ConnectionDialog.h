@@ -4,6 +4,8 @@
 
 #include "ConnectionConfig.h"
 
+#include "FieldErrors.h"
+
 #include <QDialog>
 #include <QHash>
 
@@ -47,5 +49,5 @@ private:
 
     std::unique_ptr<Ui::ConnectionDialog> m_ui;
     QString m_id;
-    QHash<const QLineEdit *, QAction *> m_errorMarkers; // the warning icon inside each validated edit
+    FieldErrors m_fieldErrors;
 };

@@ -2,6 +2,9 @@
 // SPDX-FileCopyrightText: Virt Ferry contributors
 #include "CredentialPrompter.h"
 
+#include "HostKeyDialog.h"
+#include "SshPrompts.h"
+
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -15,8 +18,41 @@ CredentialPrompter::CredentialPrompter(QWidget *parentWindow)
 {
 }
 
+bool CredentialPrompter::promptForHostKey(const CredentialExchangePtr &exchange)
+{
+    if (exchange->prompts().size() != 1)
+        return false;
+    const CredentialExchange::Prompt &question = exchange->prompts().first();
+    std::optional<HostKeyInfo> info;
+    bool openSsh = false;
+    if (question.kind == CredentialExchange::Kind::HostKeyConfirmation) {
+        info = SshPrompts::hostKeyFromOpenSshPrompt(question.prompt);
+        openSsh = true;
+    } else if (question.kind == CredentialExchange::Kind::EchoPrompt) {
+        info = SshPrompts::hostKeyFromLibvirtPrompt(question.prompt);
+    }
+    if (!info)
+        return false;
+    // Both ssh and libvirt write known_hosts themselves on "yes": no "trust once" here.
+    auto *dialog = new HostKeyDialog(*info, false, m_parentWindow);
+    dialog->setObjectName(QStringLiteral("hostKeyDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    std::weak_ptr<CredentialExchange> weakExchange = exchange;
+    connect(dialog, &QDialog::finished, dialog, [dialog, weakExchange, openSsh] {
+        CredentialExchangePtr pending = weakExchange.lock();
+        if (!pending)
+            return;
+        const bool trust = dialog->decision() == HostKeyDecision::TrustAndRemember;
+        pending->answer({openSsh ? SshPrompts::openSshAnswer(trust) : SshPrompts::libvirtAnswer(trust)});
+    });
+    dialog->open();
+    return true;
+}
+
 void CredentialPrompter::prompt(const CredentialExchangePtr &exchange)
 {
+    if (promptForHostKey(exchange))
+        return;
     auto *dialog = new QDialog(m_parentWindow);
     dialog->setObjectName(QStringLiteral("credentialDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);

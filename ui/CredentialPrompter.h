@@ -20,5 +20,7 @@ public:
     void prompt(const CredentialExchangePtr &exchange);
 
 private:
+    bool promptForHostKey(const CredentialExchangePtr &exchange);
+
     QWidget *m_parentWindow;
 };

@@ -10,6 +10,7 @@
 #include "HostTreeModel.h"
 #include "HostTreeProxyModel.h"
 #include "HostTreeView.h"
+#include "NfsExportsController.h"
 #include "NotificationArea.h"
 #include "PreferencesDialog.h"
 #include "StateIcons.h"
@@ -165,6 +166,8 @@ void MainWindow::createActions()
     m_pauseStatsAction = makeAction(tr("Pause &Statistics"), QStringLiteral("pauseStatsAction"), {},
                                     [this](bool paused) { m_manager->setStatsPaused(paused); });
     m_pauseStatsAction->setCheckable(true);
+    m_nfsExportsAction = makeAction(tr("NFS &Exports on a Server…"), QStringLiteral("nfsExportsAction"), {},
+                                    &MainWindow::openNfsExports);
     m_preferencesAction = makeAction(tr("&Preferences…"), QStringLiteral("preferencesAction"),
                                      QKeySequence::Preferences, [this] {
                                          auto *dialog = new PreferencesDialog(m_manager, this);
@@ -189,6 +192,7 @@ void MainWindow::createMenusAndToolBar()
     fileMenu->addAction(m_connectAction);
     fileMenu->addAction(m_disconnectAction);
     fileMenu->addSeparator();
+    fileMenu->addAction(m_nfsExportsAction);
     fileMenu->addAction(m_preferencesAction);
     fileMenu->addSeparator();
     fileMenu->addAction(m_quitAction);
@@ -353,6 +357,8 @@ void MainWindow::showContextMenu(const QPoint &position)
         menu->addActions({m_connectAction, m_disconnectAction});
         menu->addSeparator();
         menu->addActions({m_editConnectionAction, m_removeConnectionAction});
+        menu->addSeparator();
+        menu->addAction(m_nfsExportsAction);
     }
     menu->popup(m_tree->viewport()->mapToGlobal(position));
 }
@@ -416,6 +422,22 @@ void MainWindow::removeConnection()
         m_manager->save();
     });
     box->open();
+}
+
+void MainWindow::openNfsExports()
+{
+    // Suggest the selected remote host: the article's NFS server is often a KVM host too.
+    QString suggestion;
+    const QList<Connection *> connections = selectedConnections();
+    if (connections.size() == 1 && connections.first()->config().isRemote()) {
+        const ConnectionConfig &config = connections.first()->config();
+        suggestion = (config.user.isEmpty() ? QStringLiteral("root") : config.user) + u'@' + config.host;
+    }
+    const auto options = NfsExportsController::askForServer(suggestion, this);
+    if (!options)
+        return;
+    auto *controller = new NfsExportsController(*options, m_prompter, this);
+    controller->start();
 }
 
 void MainWindow::connectSelected()

@@ -32,6 +32,7 @@ public:
     HostTreeModel *hostModel() const { return m_model; }
     HostTreeView *hostTreeView() const { return m_tree; }
     NotificationArea *notificationArea() const { return m_notifications; }
+    CredentialPrompter *credentialPrompter() const { return m_prompter; }
 
     // Emits populatedAndPainted once every connection listed here has listed its VMs
     // (or failed) and the tree has painted them.
@@ -63,6 +64,7 @@ private:
     void addConnection();
     void editConnection();
     void removeConnection();
+    void openNfsExports();
     void connectSelected();
     void disconnectSelected();
     void runOnSelected(DomainAction action);
@@ -97,6 +99,7 @@ private:
     QAction *m_deleteAction = nullptr;
     QAction *m_pauseStatsAction = nullptr;
     QAction *m_showMessagesAction = nullptr;
+    QAction *m_nfsExportsAction = nullptr;
     QAction *m_preferencesAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Virt Ferry contributors
 #include "ConnectionDialog.h"
 #include "QtPrinting.h"
+#include "WidgetLookup.h"
 
 #include <QAction>
 #include <QApplication>
@@ -48,16 +49,9 @@ protected:
         ASSERT_TRUE(QTest::qWaitForWindowExposed(&m_dialog));
     }
 
-    template <typename T> T *child(const char *name) const
-    {
-        T *widget = m_dialog.findChild<T *>(s(name));
-        if (!widget)
-            throw std::runtime_error(std::string("no child named ") + name);
-        return widget;
-    }
-
-    QLineEdit *edit(const char *name) const { return child<QLineEdit>(name); }
-    QLabel *label(const char *name) const { return child<QLabel>(name); }
+    template <typename T> T *child(const char *name) const { return WidgetLookup(m_dialog).child<T>(name); }
+    QLineEdit *edit(const char *name) const { return WidgetLookup(m_dialog).edit(name); }
+    QLabel *label(const char *name) const { return WidgetLookup(m_dialog).label(name); }
     QPushButton *okButton() const
     {
         return child<QDialogButtonBox>("buttonBox")->button(QDialogButtonBox::Ok);

@@ -2,13 +2,17 @@
 // SPDX-FileCopyrightText: Virt Ferry contributors
 // The lab's own tests: real libvirt daemons reached over SSH, libssh and TCP through the
 // project's connection layer, a real guest's heartbeat, and one live migration on NFS.
+#include "AskpassServer.h"
 #include "Connection.h"
+#include "SshPrompts.h"
 #include "DomainRecorder.h"
 #include "Lab.h"
 #include "LibvirtHandles.h"
 #include "QtPrinting.h"
 
+#include <QFile>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <gtest/gtest.h>
 #include <libvirt/virterror.h>
@@ -169,4 +173,134 @@ TEST_F(LabTest, KeepaliveNoticesACutLinkAndReconnectWorksOnceItIsBack)
     hostB->open(); // what the Reconnect action does
     EXPECT_TRUE(QTest::qWaitFor([&] { return hostB->state() == Connection::State::Connected; }, 30000))
         << hostB->stateText();
+}
+
+namespace {
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+bool writeFile(const QString &path, const QByteArray &content)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(content) == content.size();
+}
+QByteArray withoutHost(const QByteArray &knownHosts, const QString &host)
+{
+    QByteArray kept;
+    for (const QByteArray &line : knownHosts.split('\n')) {
+        if (!line.isEmpty() && !line.startsWith(host.toUtf8() + ',') && !line.startsWith(host.toUtf8() + ' '))
+            kept += line + '\n';
+    }
+    return kept;
+}
+} // namespace
+
+TEST_F(LabTest, QemuSshPasswordPromptReachesTheAppThroughAskpass)
+{
+    AskpassServer askpass(QStringLiteral(VF_ASKPASS_HELPER));
+    QString error;
+    ASSERT_TRUE(askpass.listen(&error)) << error;
+    askpass.exportToEnvironment();
+    QList<CredentialExchange::Kind> asked;
+    QObject::connect(&askpass, &AskpassServer::credentialsRequested, [&](const CredentialExchangePtr &exchange) {
+        asked.append(exchange->prompts().first().kind);
+        exchange->answer({qEnvironmentVariable("VF_LAB_PASSWORD").toUtf8()});
+    });
+    LabConnection connection(QStringLiteral("qemu+ssh://%1@%2/system")
+                                 .arg(qEnvironmentVariable("VF_LAB_PASSWORD_USER"), Lab::hostName(Lab::Host::A)));
+    EXPECT_EQ(connection->state(), Connection::State::Connected) << connection->stateText();
+    EXPECT_EQ(asked, QList{CredentialExchange::Kind::Password}) << "exactly one password prompt, through the app";
+    EXPECT_EQ(connection->hostInfo().hostname, Lab::hostName(Lab::Host::A));
+}
+
+TEST_F(LabTest, QemuSshUnknownHostKeyIsAskedInTheAppAndRemembered)
+{
+    const QString knownHosts = qEnvironmentVariable("VF_LAB_KNOWN_HOSTS");
+    const QByteArray original = readFile(knownHosts);
+    ASSERT_TRUE(writeFile(knownHosts, withoutHost(original, Lab::hostName(Lab::Host::B))));
+    AskpassServer askpass(QStringLiteral(VF_ASKPASS_HELPER));
+    QString error;
+    ASSERT_TRUE(askpass.listen(&error)) << error;
+    askpass.exportToEnvironment();
+    QString hostKeyPrompt;
+    QObject::connect(&askpass, &AskpassServer::credentialsRequested, [&](const CredentialExchangePtr &exchange) {
+        hostKeyPrompt = exchange->prompts().first().prompt;
+        const bool isHostKey = exchange->prompts().first().kind == CredentialExchange::Kind::HostKeyConfirmation;
+        exchange->answer({isHostKey ? SshPrompts::openSshAnswer(true) : QByteArray()});
+    });
+    LabConnection connection(Lab::sshUri(Lab::Host::B));
+    const QByteArray after = readFile(knownHosts);
+    writeFile(knownHosts, original);
+    EXPECT_EQ(connection->state(), Connection::State::Connected) << connection->stateText();
+    const auto info = SshPrompts::hostKeyFromOpenSshPrompt(hostKeyPrompt);
+    ASSERT_TRUE(info.has_value()) << hostKeyPrompt;
+    EXPECT_EQ(info->host, Lab::hostName(Lab::Host::B));
+    EXPECT_TRUE(info->sha256Fingerprint.startsWith(QStringLiteral("SHA256:")));
+    // Debian's ssh hashes host names in known_hosts, so look for the key itself.
+    const QByteArray hostBKey = readFile(qEnvironmentVariable("VF_LAB_RUN") + QStringLiteral("/host-b/ssh_host_ed25519_key.pub"))
+                                    .split(' ')
+                                    .value(1);
+    ASSERT_FALSE(hostBKey.isEmpty());
+    EXPECT_FALSE(withoutHost(original, Lab::hostName(Lab::Host::B)).contains(hostBKey));
+    EXPECT_TRUE(after.contains(hostBKey)) << "trusting must remember the key";
+}
+
+TEST_F(LabTest, QemuLibsshHostKeyQuestionsComeThroughTheCredentialCallback)
+{
+    QTemporaryDir dir;
+    const QString knownHosts = dir.filePath(QStringLiteral("known_hosts"));
+    ASSERT_TRUE(writeFile(knownHosts, withoutHost(readFile(qEnvironmentVariable("VF_LAB_KNOWN_HOSTS")),
+                                                  Lab::hostName(Lab::Host::B))));
+    const QString uri = QStringLiteral("qemu+libssh://root@%1/system?known_hosts=%2&keyfile=%3&sshauth=privkey")
+                            .arg(Lab::hostName(Lab::Host::B), knownHosts, qEnvironmentVariable("VF_LAB_SSH_KEY"));
+
+    // First answer no: a clear refusal, and nothing remembered.
+    {
+        ConnectionConfig config = ConnectionConfig::fromUri(uri);
+        config.autoconnect = false;
+        Connection connection(config);
+        QString prompt;
+        QObject::connect(&connection, &Connection::credentialsRequested, [&](const CredentialExchangePtr &exchange) {
+            prompt = exchange->prompts().first().prompt;
+            exchange->answer({SshPrompts::libvirtAnswer(false)});
+        });
+        connection.open();
+        ASSERT_TRUE(QTest::qWaitFor([&] { return connection.state() == Connection::State::Failed; }, 30000))
+            << connection.stateText();
+        const auto info = SshPrompts::hostKeyFromLibvirtPrompt(prompt);
+        ASSERT_TRUE(info.has_value()) << prompt;
+        EXPECT_EQ(info->host, Lab::hostName(Lab::Host::B));
+        EXPECT_FALSE(readFile(knownHosts).contains(Lab::hostName(Lab::Host::B).toUtf8()));
+    }
+    // Then yes: connected, and the key is in the chosen known_hosts file.
+    ConnectionConfig config = ConnectionConfig::fromUri(uri);
+    config.autoconnect = false;
+    Connection connection(config);
+    QObject::connect(&connection, &Connection::credentialsRequested, [&](const CredentialExchangePtr &exchange) {
+        exchange->answer({SshPrompts::libvirtAnswer(true)});
+    });
+    connection.open();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return connection.state() != Connection::State::Connecting; }, 30000));
+    EXPECT_EQ(connection.state(), Connection::State::Connected) << connection.stateText();
+    EXPECT_TRUE(readFile(knownHosts).contains(Lab::hostName(Lab::Host::B).toUtf8()));
+
+    // A key that changed is refused outright, with libvirt's man-in-the-middle warning.
+    const QByteArray hostALine = readFile(qEnvironmentVariable("VF_LAB_KNOWN_HOSTS")).split('\n').first();
+    QByteArray forged = hostALine;
+    forged.replace(Lab::hostName(Lab::Host::A).toUtf8(), Lab::hostName(Lab::Host::B).toUtf8());
+    ASSERT_TRUE(writeFile(knownHosts, forged + '\n'));
+    Connection changed(config);
+    int prompts = 0;
+    QObject::connect(&changed, &Connection::credentialsRequested, [&](const CredentialExchangePtr &exchange) {
+        ++prompts;
+        exchange->answer({SshPrompts::libvirtAnswer(true)});
+    });
+    changed.open();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return changed.state() == Connection::State::Failed; }, 30000))
+        << changed.stateText();
+    EXPECT_EQ(prompts, 0) << "a changed key must not be offered for acceptance";
+    EXPECT_TRUE(changed.stateReason().contains(QStringLiteral("man in the middle"), Qt::CaseInsensitive))
+        << changed.stateReason();
 }

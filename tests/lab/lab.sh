@@ -110,6 +110,9 @@ listen_tcp = 1
 auth_tcp = "none"
 host_uuid = "$(cat /proc/sys/kernel/random/uuid)"
 log_outputs = "3:file:/var/log/libvirt/libvirtd.log"
+# Lets the lab's password user reach libvirt over qemu+ssh (tests of password prompts).
+unix_sock_rw_perms = "0777"
+auth_unix_rw = "none"
 CONF
     cat >"$dir/etc-libvirt/qemu.conf" <<CONF
 user = "root"
@@ -231,9 +234,13 @@ start_host() { # run dir, id, host
         write_ganesha_config "$dir"
         write_sshd_config "$dir" "$subnet.${octet[$host]}"
         cp "$run/client/ssh/id_ed25519.pub" "$dir/ssh/authorized_keys"
+        # A private /etc, so tools that replace /etc/exports by rename (the app's exports
+        # editor) work as on a real server; a bind-mounted file could not be renamed over.
+        mkdir -p "$dir/etc"
+        cp -a /etc/. "$dir/etc/"
         # ganesha serves the lab's NFS; this file is what an administrator edits (S5).
         printf '# /etc/exports on the lab NFS server\n/srv/images 10.231.0.0/24(rw,sync,no_subtree_check)\n' \
-            >"$dir/exports"
+            >"$dir/etc/exports"
         mkdir -p "$dir/srv-images"
         ;;
     esac
@@ -243,6 +250,9 @@ start_host() { # run dir, id, host
 
     inside "$run" "$host" bash -euo pipefail -c "
         hostname $host
+        if [[ $host == nfs-server ]]; then
+            mount --bind '$dir/etc' /etc
+        fi
         mount --bind '$run/hosts' /etc/hosts
         mkdir -p /root/.ssh /root/.config
         mount --bind '$dir/ssh' /root/.ssh
@@ -261,7 +271,6 @@ start_host() { # run dir, id, host
         if [[ $host == nfs-server ]]; then
             mount --bind '$dir/var-lib-nfs' /var/lib/nfs
             mkdir -p /var/lib/nfs/ganesha
-            mount --bind '$dir/exports' /etc/exports
             mkdir -p /srv/images
             mount --bind '$dir/srv-images' /srv/images
         fi
@@ -302,9 +311,6 @@ setup_client_ssh() { # run dir
 Host host-a host-b nfs-server
     User root
     IdentityFile /root/.ssh/id_ed25519
-    UserKnownHostsFile /root/.ssh/known_hosts
-    StrictHostKeyChecking yes
-    BatchMode yes
 CONF
 }
 
@@ -375,7 +381,7 @@ VF_LAB_SSH_KEY=/root/.ssh/id_ed25519
 VF_LAB_KNOWN_HOSTS=/root/.ssh/known_hosts
 VF_LAB_PASSWORD_USER=$password_user
 VF_LAB_PASSWORD=$password_user_password
-VF_LAB_NFS_EXPORTS_FILE=$run/nfs-server/exports
+VF_LAB_NFS_EXPORTS_FILE=$run/nfs-server/etc/exports
 ENV
     trap - EXIT
     log "lab $id is up: client, host-a, host-b, nfs-server"
