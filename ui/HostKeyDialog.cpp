@@ -20,6 +20,9 @@ HostKeyDialog::HostKeyDialog(const HostKeyInfo &info, bool canTrustOnce, QWidget
     m_ui->keyTypeValueLabel->setText(info.keyType.isEmpty() ? tr("not reported") : info.keyType);
     m_ui->fingerprintValueLabel->setText(info.sha256Fingerprint);
     m_ui->knownHostsLineEdit->setText(info.knownHostsLine);
+    m_ui->iconLabel->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    m_ui->titleLabel->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    m_ui->titleLabel->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     QFont titleFont = m_ui->titleLabel->font();
     titleFont.setBold(true);
     m_ui->titleLabel->setFont(titleFont);
@@ -39,6 +42,7 @@ HostKeyDialog::HostKeyDialog(const HostKeyInfo &info, bool canTrustOnce, QWidget
         QPushButton *close = m_ui->buttonBox->addButton(QDialogButtonBox::Close);
         close->setObjectName(QStringLiteral("closeButton"));
         connect(close, &QPushButton::clicked, this, [this] { decide(HostKeyDecision::Reject); });
+        adjustSize();
         return;
     }
 
@@ -67,6 +71,7 @@ HostKeyDialog::HostKeyDialog(const HostKeyInfo &info, bool canTrustOnce, QWidget
     connect(remember, &QPushButton::clicked, this, [this] { decide(HostKeyDecision::TrustAndRemember); });
     cancel->setDefault(true); // trusting must be a deliberate click
     cancel->setFocus();
+    adjustSize();
 }
 
 HostKeyDialog::~HostKeyDialog() = default;
