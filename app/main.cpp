@@ -21,6 +21,9 @@
 #include <QTranslator>
 
 #include <cstdio>
+#include <fcntl.h>
+#include <sys/ioctl.h>
+#include <unistd.h>
 
 namespace {
 
@@ -34,6 +37,20 @@ void installTranslations(QApplication &application)
     auto *appTranslator = new QTranslator(&application);
     if (appTranslator->load(locale, QStringLiteral("virt-ferry"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(appTranslator);
+}
+
+// The ssh that libvirt starts for qemu+ssh asks on /dev/tty when the app has a
+// controlling terminal (started from a shell), and uses $SSH_ASKPASS only when it has
+// none: libvirt passes SSH_ASKPASS on but not SSH_ASKPASS_REQUIRE. Giving up the
+// terminal (TIOCNOTTY; the process group stays, so Ctrl-C still reaches the app) sends
+// every prompt to the app's own dialogs.
+void releaseControllingTerminal()
+{
+    const int tty = ::open("/dev/tty", O_RDWR | O_CLOEXEC);
+    if (tty < 0)
+        return;
+    ::ioctl(tty, TIOCNOTTY);
+    ::close(tty);
 }
 
 // virt-ferry-askpass sits beside the binary in a build tree, in libexec when installed.
@@ -76,8 +93,10 @@ int main(int argc, char *argv[])
     AskpassServer askpass(askpassHelperPath());
     QString askpassError;
     const bool askpassReady = !askpassHelperPath().isEmpty() && askpass.listen(&askpassError);
-    if (askpassReady)
+    if (askpassReady) {
         askpass.exportToEnvironment();
+        releaseControllingTerminal();
+    }
 
     QSettings settings;
     ConnectionManager manager(&settings);
