@@ -13,8 +13,8 @@ BUILD_PACKAGES=(
     qt6-translations-l10n libgl-dev libvulkan-dev qtkeychain-qt6-dev
     # hypervisor and SSH client libraries
     libvirt-dev libssh-dev
-    # tests
-    libgtest-dev libgmock-dev
+    # tests; a private GNOME keyring on a private D-Bus session for remembered passwords
+    libgtest-dev libgmock-dev gnome-keyring dbus-daemon
 )
 RUN_PACKAGES=(
     # virsh for the benchmark's baseline; fonts so the window has text (CJK for zh_CN)

@@ -8,6 +8,7 @@
 #include "LibvirtEventLoop.h"
 #include "MainWindow.h"
 #include "NotificationArea.h"
+#include "SecretStore.h"
 
 #include <QApplication>
 #include <QDateTime>
@@ -128,6 +129,8 @@ int main(int argc, char *argv[])
     MainWindow window(&manager);
     window.show();
 
+    SecretStore secrets;
+    window.credentialPrompter()->setSecretStore(&secrets);
     if (askpassReady) {
         QObject::connect(&askpass, &AskpassServer::credentialsRequested, window.credentialPrompter(),
                          &CredentialPrompter::prompt);

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Virt Ferry contributors
 #include "ConnectionWorker.h"
 
+#include "LibvirtAuth.h"
 #include "Tr.h"
 
 #include <QMutex>
@@ -58,23 +59,6 @@ QString closeReasonText(int reason)
     }
 }
 
-CredentialExchange::Kind credentialKind(int type)
-{
-    switch (type) {
-    case VIR_CRED_USERNAME:
-    case VIR_CRED_AUTHNAME:
-        return CredentialExchange::Kind::Username;
-    case VIR_CRED_PASSPHRASE:
-        return CredentialExchange::Kind::Passphrase;
-    case VIR_CRED_ECHOPROMPT:
-        return CredentialExchange::Kind::EchoPrompt;
-    case VIR_CRED_NOECHOPROMPT:
-        return CredentialExchange::Kind::NoEchoPrompt;
-    default:
-        return CredentialExchange::Kind::Other;
-    }
-}
-
 QString xmlAttribute(const QXmlStreamReader &reader, const char *name)
 {
     return reader.attributes().value(QLatin1String(name)).toString();
@@ -125,51 +109,28 @@ void ConnectionWorker::abandon()
 int ConnectionWorker::authCallback(virConnectCredentialPtr credentials, unsigned int count, void *opaque)
 {
     auto *worker = static_cast<ConnectionWorker *>(opaque);
-    QList<CredentialExchange::Prompt> prompts;
-    for (unsigned int i = 0; i < count; ++i) {
-        const virConnectCredential &credential = credentials[i];
-        CredentialExchange::Prompt prompt;
-        prompt.kind = credentialKind(credential.type);
-        prompt.prompt = QString::fromUtf8(credential.prompt);
-        prompt.challenge = QString::fromUtf8(credential.challenge);
-        prompt.defaultResult = QString::fromUtf8(credential.defresult);
-        prompt.echo = credential.type != VIR_CRED_PASSPHRASE && credential.type != VIR_CRED_NOECHOPROMPT;
-        prompts.append(prompt);
-    }
-    auto exchange = std::make_shared<CredentialExchange>(worker->m_uri, prompts);
-    {
-        QMutexLocker locker(&worker->m_sink->mutex);
-        if (worker->m_abandoned)
-            return -1;
-        worker->m_pendingExchange = exchange;
-    }
-    Q_EMIT worker->credentialsRequested(exchange);
-    std::optional<QList<QByteArray>> answers = exchange->waitForAnswer();
-    {
-        QMutexLocker locker(&worker->m_sink->mutex);
-        worker->m_pendingExchange.reset();
-    }
-    if (!answers || answers->size() != qsizetype(count))
-        return -1;
-    for (unsigned int i = 0; i < count; ++i) {
-        QByteArray &answer = (*answers)[i];
-        auto *copy = static_cast<char *>(std::malloc(size_t(answer.size()) + 1));
-        if (!copy)
-            return -1;
-        std::memcpy(copy, answer.constData(), size_t(answer.size()));
-        copy[answer.size()] = '\0';
-        credentials[i].result = copy; // libvirt frees it
-        credentials[i].resultlen = unsigned(answer.size());
-        wipeSecret(answer);
-    }
-    return 0;
+    return LibvirtAuth::answer(
+        credentials, count, worker->m_uri,
+        [worker](const CredentialExchangePtr &exchange) {
+            {
+                QMutexLocker locker(&worker->m_sink->mutex);
+                if (worker->m_abandoned)
+                    return false;
+                worker->m_pendingExchange = exchange;
+            }
+            Q_EMIT worker->credentialsRequested(exchange);
+            return true;
+        },
+        [worker] {
+            QMutexLocker locker(&worker->m_sink->mutex);
+            worker->m_pendingExchange.reset();
+        });
 }
 
 void ConnectionWorker::open(int keepAliveIntervalSeconds, int keepAliveCount)
 {
-    int credentialTypes[] = {VIR_CRED_AUTHNAME,    VIR_CRED_USERNAME,     VIR_CRED_PASSPHRASE,
-                             VIR_CRED_ECHOPROMPT,  VIR_CRED_NOECHOPROMPT, VIR_CRED_REALM};
-    virConnectAuth auth{credentialTypes, int(std::size(credentialTypes)), &ConnectionWorker::authCallback, this};
+    virConnectAuth auth{const_cast<int *>(LibvirtAuth::credentialTypes()), LibvirtAuth::credentialTypeCount(),
+                        &ConnectionWorker::authCallback, this};
 
     const QByteArray uri = m_uri.toUtf8();
     Libvirt::ConnectPtr connection(virConnectOpenAuth(uri.constData(), &auth, 0));

@@ -53,6 +53,12 @@ void CredentialExchange::cancel()
         handler();
 }
 
+bool CredentialExchange::isDone() const
+{
+    QMutexLocker locker(&m_mutex);
+    return m_done;
+}
+
 void CredentialExchange::setCompletionHandler(std::function<void()> handler)
 {
     QMutexLocker locker(&m_mutex);

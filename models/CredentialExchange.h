@@ -40,6 +40,9 @@ public:
     void answer(QList<QByteArray> results);
     void cancel();
 
+    // Whether it was answered or cancelled; never blocks.
+    bool isDone() const;
+
     // Worker side: blocks the worker's thread until answered or cancelled. The caller
     // must wipe the returned buffers after use.
     std::optional<QList<QByteArray>> waitForAnswer();
@@ -51,7 +54,7 @@ public:
 private:
     QString m_uri;
     QList<Prompt> m_prompts;
-    QMutex m_mutex;
+    mutable QMutex m_mutex;
     QWaitCondition m_answered;
     bool m_done = false;
     bool m_cancelled = false;

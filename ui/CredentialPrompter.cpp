@@ -2,9 +2,13 @@
 // SPDX-FileCopyrightText: Virt Ferry contributors
 #include "CredentialPrompter.h"
 
+#include "FieldErrors.h"
 #include "HostKeyDialog.h"
+#include "SecretStore.h"
 #include "SshPrompts.h"
 
+#include <QCheckBox>
+#include <QDateTime>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -49,10 +53,63 @@ bool CredentialPrompter::promptForHostKey(const CredentialExchangePtr &exchange)
     return true;
 }
 
+void CredentialPrompter::setSecretStore(SecretStore *store)
+{
+    m_secretStore = store;
+}
+
+QString CredentialPrompter::secretAccount(const CredentialExchangePtr &exchange)
+{
+    if (exchange->prompts().size() != 1)
+        return {};
+    const CredentialExchange::Prompt &prompt = exchange->prompts().first();
+    if (prompt.kind != CredentialExchange::Kind::Password && prompt.kind != CredentialExchange::Kind::Passphrase)
+        return {};
+    // The prompt names user and host ("vfuser@host-a's password:"), or the key file.
+    return exchange->uri() + u'\n' + prompt.prompt.trimmed();
+}
+
 void CredentialPrompter::prompt(const CredentialExchangePtr &exchange)
 {
     if (promptForHostKey(exchange))
         return;
+    const QString account = secretAccount(exchange);
+    if (!m_secretStore || account.isEmpty()) {
+        showDialog(exchange, account, {});
+        return;
+    }
+    // A saved password that was just given and is asked for again was refused: ask the
+    // user instead of trying it forever.
+    const QDateTime lastUse = m_autoAnswered.value(account);
+    if (lastUse.isValid() && lastUse.secsTo(QDateTime::currentDateTimeUtc()) < kRetryWindowSeconds) {
+        m_autoAnswered.remove(account);
+        showDialog(exchange, account, tr("The saved password was not accepted."));
+        return;
+    }
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    std::weak_ptr<CredentialExchange> weakExchange = exchange;
+    *connection = connect(m_secretStore, &SecretStore::found, this,
+                          [this, connection, account, weakExchange](const QString &foundAccount,
+                                                                    const QByteArray &secret, const QString &) {
+                              if (foundAccount != account)
+                                  return;
+                              disconnect(*connection);
+                              CredentialExchangePtr pending = weakExchange.lock();
+                              if (!pending)
+                                  return;
+                              if (secret.isEmpty()) {
+                                  showDialog(pending, account, {});
+                                  return;
+                              }
+                              m_autoAnswered.insert(account, QDateTime::currentDateTimeUtc());
+                              pending->answer({secret});
+                          });
+    m_secretStore->lookup(account);
+}
+
+void CredentialPrompter::showDialog(const CredentialExchangePtr &exchange, const QString &account,
+                                    const QString &notice)
+{
     auto *dialog = new QDialog(m_parentWindow);
     dialog->setObjectName(QStringLiteral("credentialDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -61,6 +118,12 @@ void CredentialPrompter::prompt(const CredentialExchangePtr &exchange)
     auto *intro = new QLabel(tr("Credentials are needed to connect to %1.").arg(exchange->uri()), dialog);
     intro->setWordWrap(true);
     layout->addWidget(intro);
+    if (!notice.isEmpty()) {
+        auto *noticeLabel = new QLabel(notice, dialog);
+        noticeLabel->setObjectName(QStringLiteral("credentialNoticeLabel"));
+        FieldErrors::paintAsError(noticeLabel);
+        layout->addWidget(noticeLabel);
+    }
     auto *form = new QFormLayout;
     layout->addLayout(form);
 
@@ -76,6 +139,12 @@ void CredentialPrompter::prompt(const CredentialExchangePtr &exchange)
         form->addRow(label, field);
         fields.append(field);
     }
+    QCheckBox *remember = nullptr;
+    if (m_secretStore && !account.isEmpty()) {
+        remember = new QCheckBox(tr("&Remember in the system keyring"), dialog);
+        remember->setObjectName(QStringLiteral("rememberPasswordCheckBox"));
+        layout->addWidget(remember);
+    }
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
@@ -83,22 +152,24 @@ void CredentialPrompter::prompt(const CredentialExchangePtr &exchange)
 
     // A weak reference: a connection that times out cancels the exchange itself.
     std::weak_ptr<CredentialExchange> weakExchange = exchange;
-    connect(dialog, &QDialog::finished, dialog, [weakExchange, fields](int result) {
+    QPointer<SecretStore> store = m_secretStore;
+    connect(dialog, &QDialog::finished, dialog, [weakExchange, fields, remember, store, account](int result) {
         QList<QByteArray> answers;
         for (QLineEdit *field : fields) {
             answers.append(field->text().toUtf8());
             field->clear(); // don't leave the secret in the widget's buffer
         }
+        if (result == QDialog::Accepted && remember && remember->isChecked() && store && !answers.isEmpty())
+            store->store(account, answers.first());
         CredentialExchangePtr exchange = weakExchange.lock();
-        if (!exchange) {
+        if (!exchange || result != QDialog::Accepted) {
             for (QByteArray &answer : answers)
                 wipeSecret(answer);
+            if (exchange)
+                exchange->cancel();
             return;
         }
-        if (result == QDialog::Accepted)
-            exchange->answer(std::move(answers));
-        else
-            exchange->cancel();
+        exchange->answer(std::move(answers));
     });
     dialog->open();
 }

@@ -4,9 +4,13 @@
 
 #include "CredentialExchange.h"
 
+#include <QDateTime>
+#include <QHash>
 #include <QObject>
+#include <QPointer>
 
 class QWidget;
+class SecretStore;
 
 // Answers libvirt's credential callback with a window-modal dialog that is opened, never
 // exec()'d: the worker waits for the answer, the GUI thread keeps turning.
@@ -18,9 +22,19 @@ public:
     explicit CredentialPrompter(QWidget *parentWindow);
 
     void prompt(const CredentialExchangePtr &exchange);
+    // With a store, password prompts offer "Remember", and remembered ones are answered
+    // without asking (unless the saved password was just refused).
+    void setSecretStore(SecretStore *store);
+    // The keyring entry a password prompt maps to; empty for other prompts.
+    static QString secretAccount(const CredentialExchangePtr &exchange);
 
 private:
+    static constexpr int kRetryWindowSeconds = 60;
+
     bool promptForHostKey(const CredentialExchangePtr &exchange);
+    void showDialog(const CredentialExchangePtr &exchange, const QString &account, const QString &notice);
 
     QWidget *m_parentWindow;
+    QPointer<SecretStore> m_secretStore;
+    QHash<QString, QDateTime> m_autoAnswered;
 };

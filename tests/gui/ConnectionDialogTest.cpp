@@ -14,6 +14,7 @@
 #include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
@@ -37,6 +38,9 @@ const char *const errorLabelNames[] = {
     "testDriverPathErrorLabel",
     "extraParametersErrorLabel",
     "customUriErrorLabel",
+    "knownHostsErrorLabel",
+    "keyFileErrorLabel",
+    "sshAuthErrorLabel",
 };
 
 // Drives the real dialog through its named widgets, the way a user would.
@@ -488,4 +492,173 @@ TEST(ConnectionDialogModal, EnterDoesNotAcceptWhileInvalid)
             dialog.reject();
     });
     EXPECT_EQ(dialog.exec(), QDialog::Rejected);
+}
+
+TEST_F(ConnectionDialogTest, SshOptionRowsShowOnlyForTheTransportsThatReadThem)
+{
+    const char *const libsshOnly[] = { "knownHostsLineEdit", "sshAuthLineEdit" };
+    auto visible = [this](const char *name) { return child<QWidget>(name)->isVisible(); };
+
+    for (const char *name : { "knownHostsLineEdit", "knownHostsBrowseButton", "keyFileLineEdit",
+             "keyFileBrowseButton", "sshAuthLineEdit" })
+        EXPECT_FALSE(visible(name)) << name << " is shown for a local connection";
+
+    select("transportComboBox", "SSH (qemu+ssh)");
+    EXPECT_TRUE(visible("keyFileLineEdit"));
+    EXPECT_TRUE(visible("keyFileBrowseButton"));
+    for (const char *name : libsshOnly)
+        EXPECT_FALSE(visible(name)) << name << " means nothing to qemu+ssh";
+
+    select("transportComboBox", "libssh (qemu+libssh)");
+    for (const char *name : { "knownHostsLineEdit", "knownHostsBrowseButton", "keyFileLineEdit", "sshAuthLineEdit" })
+        EXPECT_TRUE(visible(name)) << name;
+    EXPECT_TRUE(label("knownHostsHintLabel")->text().contains(s("~/.ssh/known_hosts")));
+
+    select("transportComboBox", "TCP");
+    EXPECT_FALSE(visible("keyFileLineEdit"));
+    EXPECT_FALSE(visible("knownHostsLineEdit"));
+}
+
+TEST_F(ConnectionDialogTest, SshOptionsAreValidated)
+{
+    select("transportComboBox", "libssh (qemu+libssh)");
+    type("hostLineEdit", "h");
+    expectNoErrors();
+
+    type("knownHostsLineEdit", "known_hosts");
+    expectOnlyError("knownHostsErrorLabel", ConnectionDialog::knownHostsFileError(s("known_hosts")));
+    type("knownHostsLineEdit", "/root/.ssh/known_hosts");
+    expectNoErrors();
+
+    type("keyFileLineEdit", "~/.ssh/id_ed25519");
+    expectOnlyError("keyFileErrorLabel", ConnectionDialog::keyFileError(s("~/.ssh/id_ed25519")));
+    type("keyFileLineEdit", "/root/.ssh/id_ed25519");
+    expectNoErrors();
+
+    for (const char *bad : { "agent,pubkey", "agent,privkey,agent", "agent,,password", "password," }) {
+        type("sshAuthLineEdit", bad);
+        expectOnlyError("sshAuthErrorLabel", ConnectionDialog::sshAuthError(s(bad)));
+    }
+    EXPECT_TRUE(ConnectionDialog::sshAuthError(s("agent,pubkey")).contains(s("\"pubkey\"")));
+    EXPECT_TRUE(ConnectionDialog::sshAuthError(s("agent,privkey,agent")).contains(s("twice")));
+    type("sshAuthLineEdit", "privkey,keyboard-interactive");
+    expectNoErrors();
+
+    // The same parameter in its field and in the extra parameters is one too many.
+    type("extraParametersLineEdit", "keyfile=/other");
+    expectOnlyError("extraParametersErrorLabel");
+    edit("extraParametersLineEdit")->clear();
+    expectNoErrors();
+
+    // Errors of a hidden row do not block OK.
+    type("knownHostsLineEdit", "relative");
+    EXPECT_FALSE(okButton()->isEnabled());
+    select("transportComboBox", "SSH (qemu+ssh)");
+    expectNoErrors();
+    EXPECT_EQ(preview(), s("qemu+ssh://h/system?keyfile=/root/.ssh/id_ed25519"));
+}
+
+TEST_F(ConnectionDialogTest, SshOptionsBuildTheQueryPercentEncoded)
+{
+    select("transportComboBox", "libssh (qemu+libssh)");
+    type("userLineEdit", "root");
+    type("hostLineEdit", "host-a");
+    type("extraParametersLineEdit", "no_verify=1");
+    type("knownHostsLineEdit", "/home/me/my hosts");
+    type("keyFileLineEdit", "/home/me/.ssh/id+ed25519");
+    type("sshAuthLineEdit", "privkey, password");
+    expectNoErrors();
+    EXPECT_EQ(preview(),
+        s("qemu+libssh://root@host-a/system?no_verify=1&known_hosts=/home/me/my%20hosts"
+          "&keyfile=/home/me/.ssh/id%2Bed25519&sshauth=privkey,password"));
+    const ConnectionConfig config = m_dialog.config();
+    EXPECT_EQ(config.extraParameters,
+        s("no_verify=1&known_hosts=/home/me/my%20hosts&keyfile=/home/me/.ssh/id%2Bed25519&sshauth=privkey,password"));
+
+    // And back: the fields get the decoded values, the rest stays in extra parameters.
+    ConnectionDialog other;
+    other.setConfig(config);
+    WidgetLookup lookup(other);
+    EXPECT_EQ(lookup.edit("knownHostsLineEdit")->text(), s("/home/me/my hosts"));
+    EXPECT_EQ(lookup.edit("keyFileLineEdit")->text(), s("/home/me/.ssh/id+ed25519"));
+    EXPECT_EQ(lookup.edit("sshAuthLineEdit")->text(), s("privkey,password"));
+    EXPECT_EQ(lookup.edit("extraParametersLineEdit")->text(), s("no_verify=1"));
+    EXPECT_EQ(other.config(), config);
+}
+
+TEST_F(ConnectionDialogTest, SshOptionsRoundTripThroughSetConfig)
+{
+    const char *const uris[] = {
+        "qemu+libssh://root@host-a/system?known_hosts=/root/.ssh/known_hosts&keyfile=/root/.ssh/id_ed25519&sshauth=privkey",
+        // Order and encoding of a saved query survive an edit that changes nothing.
+        "qemu+libssh://h/system?sshauth=agent,password&mode=legacy&keyfile=/a%20b/k&no_tty=1",
+        "qemu+ssh://root@h/system?keyfile=/root/.ssh/id_rsa&no_verify=1",
+        // Parameters a transport does not read stay in the extra parameters.
+        "qemu+tcp://h/system?keyfile=/x",
+        "qemu+ssh://h/system?known_hosts=/x",
+    };
+    for (const char *uri : uris) {
+        ConnectionConfig original = ConnectionConfig::fromUri(s(uri));
+        ASSERT_TRUE(original.customUri.isEmpty()) << uri;
+        m_dialog.setConfig(original);
+        expectNoErrors();
+        EXPECT_EQ(preview(), s(uri));
+        EXPECT_EQ(m_dialog.config(), original) << uri;
+    }
+    m_dialog.setConfig(ConnectionConfig::fromUri(s(uris[1])));
+    EXPECT_EQ(edit("keyFileLineEdit")->text(), s("/a b/k"));
+    EXPECT_EQ(edit("extraParametersLineEdit")->text(), s("mode=legacy&no_tty=1"));
+    // A changed field keeps its place in the query.
+    type("keyFileLineEdit", "/c");
+    EXPECT_EQ(m_dialog.config().extraParameters, s("sshauth=agent,password&mode=legacy&keyfile=/c&no_tty=1"));
+    m_dialog.setConfig(ConnectionConfig::fromUri(s(uris[3])));
+    EXPECT_EQ(edit("extraParametersLineEdit")->text(), s("keyfile=/x"));
+    EXPECT_TRUE(edit("keyFileLineEdit")->text().isEmpty());
+}
+
+TEST_F(ConnectionDialogTest, TestConnectionAgainstTheTestDriverShowsAPassingLastStep)
+{
+    auto *button = child<QPushButton>("testConnectionButton");
+    auto *results = child<QListWidget>("testResultsListWidget");
+    EXPECT_FALSE(results->isVisible()) << "no results before a test";
+
+    // Disabled while the form is invalid.
+    select("transportComboBox", "SSH (qemu+ssh)");
+    EXPECT_FALSE(button->isEnabled());
+    select("transportComboBox", "Local");
+    select("hypervisorComboBox", "libvirt test driver");
+    ASSERT_TRUE(button->isEnabled());
+
+    QTest::mouseClick(button, Qt::LeftButton);
+    EXPECT_TRUE(results->isVisible());
+    ASSERT_EQ(results->count(), ConnectionTester::kStepCount);
+    EXPECT_TRUE(child<QPushButton>("testCancelButton")->isVisible());
+    const auto outcomeOf = [results](int row) {
+        return ConnectionTester::Outcome(results->item(row)->data(Qt::UserRole).toInt());
+    };
+    ASSERT_TRUE(QTest::qWaitFor([&] { return outcomeOf(3) == ConnectionTester::Outcome::Passed; }, 15000))
+        << results->item(3)->text().toStdString();
+    EXPECT_TRUE(results->item(3)->text().contains(s("TEST "))) << results->item(3)->text().toStdString();
+    EXPECT_TRUE(results->item(3)->text().contains(s(" via libvirt "))) << results->item(3)->text().toStdString();
+    for (int row = 0; row < 3; ++row)
+        EXPECT_EQ(outcomeOf(row), ConnectionTester::Outcome::Skipped) << results->item(row)->text().toStdString();
+    EXPECT_TRUE(QTest::qWaitFor([&] { return button->isEnabled(); }, 5000));
+    EXPECT_FALSE(child<QPushButton>("testCancelButton")->isVisible());
+    EXPECT_TRUE(label("testStatusLabel")->text() == s("The connection works."));
+}
+
+TEST_F(ConnectionDialogTest, TestConnectionShowsTheFailingStepWithItsHint)
+{
+    select("transportComboBox", "SSH (qemu+ssh)");
+    type("hostLineEdit", "does-not-exist.invalid");
+    QTest::mouseClick(child<QPushButton>("testConnectionButton"), Qt::LeftButton);
+    auto *results = child<QListWidget>("testResultsListWidget");
+    const auto outcomeOf = [results](int row) {
+        return ConnectionTester::Outcome(results->item(row)->data(Qt::UserRole).toInt());
+    };
+    ASSERT_TRUE(QTest::qWaitFor([&] { return outcomeOf(3) == ConnectionTester::Outcome::Skipped; }, 15000));
+    EXPECT_EQ(outcomeOf(0), ConnectionTester::Outcome::Failed);
+    EXPECT_TRUE(results->item(0)->text().contains(s("The name does not resolve")))
+        << results->item(0)->text().toStdString();
+    EXPECT_TRUE(label("testStatusLabel")->text().contains(s("\"Name resolution and reachability\" failed")));
 }
