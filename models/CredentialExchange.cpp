@@ -20,6 +20,10 @@ CredentialExchange::~CredentialExchange()
 
 void CredentialExchange::answer(QList<QByteArray> results)
 {
+    // Keep buffers of our own: every wipe below then clears only what the exchange
+    // holds, never a caller's implicitly shared copy that it still means to use.
+    for (QByteArray &result : results)
+        result = QByteArray(result.constData(), result.size());
     std::function<void()> handler;
     {
         QMutexLocker locker(&m_mutex);

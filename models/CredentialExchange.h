@@ -36,7 +36,8 @@ public:
     const QString &uri() const { return m_uri; }
     const QList<Prompt> &prompts() const { return m_prompts; }
 
-    // GUI side. One answer per prompt, in order.
+    // GUI side. One answer per prompt, in order. The exchange copies them; the caller
+    // wipes its own buffers when it no longer needs them.
     void answer(QList<QByteArray> results);
     void cancel();
 

@@ -169,3 +169,14 @@ TEST_F(ConnectionTesterLabTest, WrongPasswordFailsTheSshLoginWithTheAuthHint)
     EXPECT_EQ(run[Step::RemoteLibvirt].outcome, Outcome::Skipped);
     EXPECT_EQ(run[Step::LibvirtConnection].outcome, Outcome::Skipped);
 }
+
+TEST_F(ConnectionTesterLabTest, PasswordUserPassesOverLibsshToo)
+{
+    // Both the tester's SSH login and libvirt's own libssh login ask through the
+    // tester's signal; the run answers every password prompt.
+    LabTesterRun run(passwordUserUri(Lab::Host::A), qEnvironmentVariable("VF_LAB_PASSWORD").toUtf8());
+    ASSERT_TRUE(run.allPassed.has_value()) << run.describe();
+    EXPECT_TRUE(*run.allPassed) << run.describe();
+    EXPECT_TRUE(run[Step::LibvirtConnection].detail.endsWith(Lab::hostName(Lab::Host::A)))
+        << run[Step::LibvirtConnection].detail;
+}

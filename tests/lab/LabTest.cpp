@@ -304,3 +304,30 @@ TEST_F(LabTest, QemuLibsshHostKeyQuestionsComeThroughTheCredentialCallback)
     EXPECT_TRUE(changed.stateReason().contains(QStringLiteral("man in the middle"), Qt::CaseInsensitive))
         << changed.stateReason();
 }
+
+TEST_F(LabTest, QemuLibsshPasswordThroughTheCredentialCallback)
+{
+    // libvirt's default order (agent, private keys, password): the keys are refused first.
+    const QString uri = QStringLiteral("qemu+libssh://%1@%2/system?known_hosts=%3")
+                            .arg(qEnvironmentVariable("VF_LAB_PASSWORD_USER"), Lab::hostName(Lab::Host::A),
+                                 qEnvironmentVariable("VF_LAB_KNOWN_HOSTS"));
+    ConnectionConfig config = ConnectionConfig::fromUri(uri);
+    config.autoconnect = false;
+    Connection connection(config);
+    connection.setConnectTimeout(30000);
+    QStringList prompts;
+    QObject::connect(&connection, &Connection::credentialsRequested, [&](const CredentialExchangePtr &exchange) {
+        QList<QByteArray> answers;
+        for (const CredentialExchange::Prompt &prompt : exchange->prompts()) {
+            prompts.append(prompt.prompt);
+            answers.append(prompt.kind == CredentialExchange::Kind::Username
+                               ? qEnvironmentVariable("VF_LAB_PASSWORD_USER").toUtf8()
+                               : qEnvironmentVariable("VF_LAB_PASSWORD").toUtf8());
+        }
+        exchange->answer(answers);
+    });
+    connection.open();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return connection.state() != Connection::State::Connecting; }, 40000));
+    EXPECT_EQ(connection.state(), Connection::State::Connected) << connection.stateText();
+    EXPECT_EQ(prompts.size(), 1) << prompts.join(u'|');
+}
