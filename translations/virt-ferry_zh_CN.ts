@@ -123,6 +123,122 @@
         <source>The port must be a number, such as 22, or empty for the default.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>K&amp;nown hosts file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The known_hosts file libvirt checks the host key against (known_hosts=).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libvirt&apos;s own list (~/.config/libvirt/known_hosts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommended: your ~/.ssh/known_hosts, the hosts you already trust in OpenSSH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Key file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key to log in with (keyfile=).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default keys (~/.ssh/id_*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication or&amp;der:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SSH login methods to try, in order, separated by commas (sshauth=): agent, privkey, password, keyboard-interactive. Empty: libvirt&apos;s default order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agent,privkey,password,keyboard-interactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the URI step by step: the host&apos;s name and port, the SSH login, libvirt on the host, and the libvirt connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test c&amp;onnection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a known_hosts File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an SSH Private Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an absolute path, such as %1/.ssh/known_hosts, or leave it empty for libvirt&apos;s own list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an absolute path, such as %1/.ssh/id_ed25519, or leave it empty for the default keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separate the methods with single commas, as in agent,privkey,password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown method &quot;%1&quot;: use agent, privkey, password or keyboard-interactive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed twice; each method is tried once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already set by its own field above; remove it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection does not work yet: &quot;%1&quot; failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CredentialPrompter</name>
@@ -132,6 +248,369 @@
     </message>
     <message>
         <source>Credentials are needed to connect to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved password was not accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remember in the system keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportsApplier</name>
+    <message>
+        <source>Another operation on /etc/exports is still running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no SSH session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SSH session is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(SFTP) writing %1 (%n byte(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(exit status %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the exported directories; /etc/exports was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the new exports to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the new exports file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking for an existing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not check for an existing %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing an old backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not remove the old backup %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeping a backup in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not back up %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replacing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not replace %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking whether %1 is a mount point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a mount point and cannot be renamed over; copying the new content into it instead (not atomic; the backup is kept).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying the new exports into %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not copy the new content into %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reloading the exports (exportfs -ra)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exportfs rejected the new exports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new exports are active. The previous file is kept in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none: there was no %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reloading the restored exports (exportfs -ra)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The previous %1 was restored and is active again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The previous %1 was restored, but reloading it failed too: check the server&apos;s exports by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring the previous %1 from %2 FAILED: fix the file by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing the new %1 (there was none before)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportsEditorDialog</name>
+    <message>
+        <source>NFS Exports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;view Changes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Directory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/home/image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create this directory on the server if it is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lients:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>* or 192.168.1.0/24 host.example.com @netgroup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separate clients with spaces. A client written as host(options) keeps its own options; the others get the options below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read and &amp;write (rw)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read &amp;only (ro)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Synchronous (sync)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asy&amp;nchronous (async)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Root users:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;quash root (root_squash)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do &amp;not squash (no_root_squash)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Squash &amp;all users (all_squash)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I understand; every client listed here is a trusted host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that files are inside the exported &amp;subtree (subtree_check)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymous &amp;UID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default (65534)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymous &amp;GID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other o&amp;ptions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. insecure,crossmnt,fsid=0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These are the exact changes to /etc/exports. Apply writes the file (keeping a backup) and runs exportfs -ra.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(everyone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NFS exports on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With no_root_squash, anyone who is root on a client is root on this export: they can read and change every file in it and plant set-user-ID programs. Use it only for trusted hosts, such as the KVM hosts that keep their VM images here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied: /etc/exports was written and exportfs -ra succeeded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied: /etc/exports was written and exportfs -ra succeeded:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applied:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 of /etc/exports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added, not applied yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no_root_squash: root on a client is root on this export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exportfs cannot read some lines of /etc/exports; they are kept unchanged:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Add an export&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Edit the export of %1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already exported on line %2; edit that export instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already in the list; edit that export instead.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -223,6 +702,69 @@
     </message>
     <message>
         <source>no (transient)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HostKeyDialog</name>
+    <message>
+        <source>Host key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host key changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host key of %1 has changed. Virt Ferry will not connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone could be intercepting the connection (a man-in-the-middle attack), or the host was reinstalled or its keys replaced. Confirm the new fingerprint with the host&apos;s administrator or on its console (ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub). If the change is expected, remove the old entry below from the known hosts file and connect again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored entry in %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown host key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Virt Ferry has never connected to %1 before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the fingerprint below is the host&apos;s, for example with its administrator or on its console (ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub), before you trust it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;Trust and remember&quot; adds this line to %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust &amp;Once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust and &amp;Remember</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -394,6 +936,49 @@
     </message>
     <message>
         <source>Also delete its storage volumes (cannot be undone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NFS &amp;Exports on a Server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NfsExportsController</name>
+    <message>
+        <source>Enter a user name before the @.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port must be a number between 1 and 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading /etc/exports…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read /etc/exports: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applying…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NFS exports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit /etc/exports on this NFS server, over SSH ([user@]host[:port]):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -682,6 +1267,615 @@
         <source>Memory</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot create a private directory for SSH prompts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the SSH prompt socket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot listen for SSH prompts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name resolution and reachability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libvirt on the host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libvirt connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not run: the test was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not needed: %1 is a local connection, no network is involved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not needed: the %1 transport talks to libvirt&apos;s daemon directly, not over SSH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not run: &quot;%1&quot; failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, port %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2), port %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port %1 on %2 answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 resolves to %2; port %3 answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot look up %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name does not resolve: check the spelling of &quot;%1&quot;, your DNS settings or /etc/hosts, or use the host&apos;s IP address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection refused: no SSH server on port %1. Is sshd installed and running on the host, and is the port right?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection refused: no libvirt daemon listens on port %1. On the host, enable libvirtd&apos;s %2 listener (virtproxyd-%2.socket or listen_%2 in libvirtd.conf).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no answer within %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer: a firewall drops the connection, or the address is wrong (is the host up?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No route to the host: the address is wrong, or the host or its network is down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network refused the connection; the message says why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SSH agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your default keys (~/.ssh/id_*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged in to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host key changed since it was recorded: someone may be impersonating the host, or it was reinstalled. Verify the new fingerprint with its administrator, then remove the old line from the known_hosts file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host&apos;s key was not trusted, so nothing more was tried. Compare its fingerprint with the one the host&apos;s administrator gives you, then trust it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SSH login as %1 failed. Tried: %2. Check the user name, that the key&apos;s public half is in ~/.ssh/authorized_keys on the host, and the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your local user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SSH session closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host ended the SSH session; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not run a check command over SSH. Does the account have a POSIX login shell (sh, bash), and does the host allow command execution?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>socket %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no virt-ssh-helper (libvirt falls back to nc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>virt-ssh-helper at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neither libvirt&apos;s socket nor virt-ssh-helper was found on %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libvirt is not installed or not running on the host (apt install libvirt-daemon-system, then systemctl enable --now libvirtd).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check command ended with status %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not run a check command over SSH. Does the account have a POSIX login shell (sh, bash)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host refused the credentials: check the user name and password, or the SASL/polkit rules that allow this user to manage libvirt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login was cancelled; run the test again and answer the prompt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libvirt has no way to ask for the credentials it needs here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No libvirt driver accepts this URI. Check the hypervisor and path (qemu:///system, qemu:///session, test:///default), and that the driver is installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This user may not manage the host&apos;s virtual machines: connect as root, or add the user to the libvirt group on the host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This libvirt does not support what the URI asks for: check the transport and the extra parameters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host did not answer in time: it may be overloaded, or a firewall drops the traffic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link to the libvirt daemon broke off: the daemon on the host may have stopped or restarted, or its version is too old.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libvirt could not open or read the driver&apos;s file; the message names it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libvirt could not reach the daemon through the transport. For SSH, check that libvirt is installed and running on the host (apt install libvirt-daemon-system); the message shows what the host said.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libvirt&apos;s daemon is not running here, or its socket is elsewhere: start it (systemctl start libvirtd) or install it (apt install libvirt-daemon-system).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operating system refused something libvirt needed; the message says what.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libvirt refused the connection; the message above says why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer from %1 within %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer: looking up the name or connecting took too long. A firewall may drop the connection, the address may be wrong, or the DNS server does not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libvirt did not finish connecting within %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection hangs: the host may be overloaded, or something waits for input that cannot be given here (such as an ssh prompt without the app&apos;s askpass helper).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the versions of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 via libvirt %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A double quote is not closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export path &quot;%1&quot; is not absolute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default options (%1) after a client are not supported by this editor; the line is kept as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An empty client (&quot;&quot;) is not allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The option list of &quot;%1&quot; must be in parentheses right after the client, with nothing after the closing one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the directory to export, such as /home/image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The path cannot contain line breaks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The path cannot contain a NUL character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The path must not start or end with a space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The path must be absolute, starting with /.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The path cannot contain tabs or other control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The path cannot contain a backslash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The path cannot contain &quot;..&quot;; give the directory itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The path is longer than exportfs accepts (1024 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a client: a host name, an address, a network such as 192.168.1.0/24, @netgroup or * for everyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A client cannot contain line breaks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A client cannot contain spaces; separate clients with a space instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A client cannot contain control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot appear in a client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A client cannot start with a hyphen; exportfs would read it as default options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A netgroup is @ followed by its name (letters, digits, _ - .).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write IPv6 addresses without brackets in /etc/exports; exportfs reads brackets as a wildcard character class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An IPv4 network needs a prefix length from 0 to 32 or a netmask, as in 192.168.1.0/24 or 192.168.1.0/255.255.255.0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An IPv6 network needs a prefix length from 0 to 128, as in fd00::/64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a network: write an IP address, a slash and a prefix length, as in 10.0.0.0/8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid IPv6 address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid IPv4 address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Character classes in a host name cannot be nested.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &quot;]&quot; in the host name has no matching &quot;[&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid host name: use letters, digits, hyphens and dots, with * and ? as wildcards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &quot;[&quot; in the host name is not closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An option cannot be empty; check for two commas in a row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &quot;%1&quot; with the choices above, not as another option.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The option &quot;%1&quot; cannot contain &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a numeric ID, such as 65534, or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID must be between 0 and 4294967295.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clients cannot contain line breaks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has options but no client; write *%1 to export to everyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a client&apos;s own options right after it, as in host(rw,sync), with no space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such file or directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>operation not supported by the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection was lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SFTP error %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown SSH error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No host name was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create an SSH session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: timed out after %2 s (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: connection refused (no SSH server on port %2?). %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the host key of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot compute the host key fingerprint of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot check the host key of %1 against %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2:
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host key of %1 has changed: possible man-in-the-middle attack. Someone may be impersonating the host, or the host was reinstalled. The server presented %2 %3, but the key recorded for it differs (%4). Virt Ferry will not connect. If the change is expected, verify the new fingerprint with the host&apos;s administrator, remove the old line and connect again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host key of %1 (%2 %3) was not trusted; not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add the host key of %1 to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase for the SSH key used to log in to %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot log in to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>public key (agent, then key files)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>public key (key files)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication to %1 was cancelled (tried: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication failed for %1. Tried: %2. The server accepts: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password (rejected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keyboard-interactive with the password (rejected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SSH session to %1 is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SSH connection to %1 was lost: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No command was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A command argument contains a NUL character; not run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open a channel to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot run %1 on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not finish within %2 s on %3; it was killed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not finish within %2 s on %3; it may still be running there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write to %1 on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost the output of %1 on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 ended without an exit status (killed by a signal?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start SFTP on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start SFTP on %1 (is the sftp subsystem enabled?): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot set the permissions of %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SSH session to %1 was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer from %1 within %2 s; gave up.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -727,6 +1921,10 @@
     </message>
     <message>
         <source>Virt Ferry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH prompts cannot reach Virt Ferry (%1); qemu+ssh connections need keys or an agent.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
