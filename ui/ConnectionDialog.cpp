@@ -5,7 +5,6 @@
 #include "ui_ConnectionDialog.h"
 
 #include "CredentialPrompter.h"
-#include "HostKeyDialog.h"
 
 #include <QAction>
 #include <QDir>
@@ -574,13 +573,5 @@ void ConnectionDialog::onTestFinished(bool allPassed)
 
 void ConnectionDialog::onHostKeyQuestion(const HostKeyQuestionPtr &question)
 {
-    auto *dialog = new HostKeyDialog(question->info(), true, this);
-    dialog->setObjectName(QStringLiteral("hostKeyDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    std::weak_ptr<HostKeyQuestion> weakQuestion = question;
-    connect(dialog, &QDialog::finished, dialog, [dialog, weakQuestion] {
-        if (HostKeyQuestionPtr pending = weakQuestion.lock())
-            pending->answer(dialog->decision());
-    });
-    dialog->open();
+    m_prompter->promptHostKey(question);
 }

@@ -53,6 +53,19 @@ bool CredentialPrompter::promptForHostKey(const CredentialExchangePtr &exchange)
     return true;
 }
 
+void CredentialPrompter::promptHostKey(const HostKeyQuestionPtr &question)
+{
+    auto *dialog = new HostKeyDialog(question->info(), true, m_parentWindow);
+    dialog->setObjectName(QStringLiteral("hostKeyDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    std::weak_ptr<HostKeyQuestion> weakQuestion = question;
+    connect(dialog, &QDialog::finished, dialog, [dialog, weakQuestion] {
+        if (HostKeyQuestionPtr pending = weakQuestion.lock())
+            pending->answer(dialog->decision());
+    });
+    dialog->open();
+}
+
 void CredentialPrompter::setSecretStore(SecretStore *store)
 {
     m_secretStore = store;

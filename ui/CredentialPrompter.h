@@ -3,6 +3,7 @@
 #pragma once
 
 #include "CredentialExchange.h"
+#include "HostKeyQuestion.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -22,6 +23,8 @@ public:
     explicit CredentialPrompter(QWidget *parentWindow);
 
     void prompt(const CredentialExchangePtr &exchange);
+    // The app's own SSH sessions ask with a HostKeyQuestion, where "trust once" works.
+    void promptHostKey(const HostKeyQuestionPtr &question);
     // With a store, password prompts offer "Remember", and remembered ones are answered
     // without asking (unless the saved password was just refused).
     void setSecretStore(SecretStore *store);

@@ -7,7 +7,6 @@
 #include "ExportsApplier.h"
 #include "ExportsEditorDialog.h"
 #include "FieldErrors.h"
-#include "HostKeyDialog.h"
 
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -119,15 +118,10 @@ void NfsExportsController::start()
 
 void NfsExportsController::askAboutHostKey(const HostKeyQuestionPtr &question)
 {
-    auto *dialog = new HostKeyDialog(question->info(), true, m_dialog);
-    dialog->setObjectName(QStringLiteral("hostKeyDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    std::weak_ptr<HostKeyQuestion> weakQuestion = question;
-    connect(dialog, &QDialog::finished, dialog, [dialog, weakQuestion] {
-        if (HostKeyQuestionPtr pending = weakQuestion.lock())
-            pending->answer(dialog->decision());
-    });
-    dialog->open();
+    if (m_prompter)
+        m_prompter->promptHostKey(question);
+    else
+        question->cancel();
 }
 
 std::optional<HostSession::Options> NfsExportsController::askForServer(const QString &suggestion,
