@@ -10,9 +10,12 @@ SecretStore::SecretStore(QString service, QObject *parent)
 {
 }
 
+// Jobs have no parent: QtKeychain queues them and deletes each once it has finished
+// (autoDelete). Owning them here would let a destroyed store free a job the queue still
+// refers to. The connections below use `this` as context, so a late answer is dropped.
 void SecretStore::store(const QString &account, const QByteArray &secret)
 {
-    auto *job = new QKeychain::WritePasswordJob(m_service, this);
+    auto *job = new QKeychain::WritePasswordJob(m_service);
     job->setKey(account);
     job->setInsecureFallback(false); // no keyring means no saving, not a plain-text file
     job->setBinaryData(secret);
@@ -24,7 +27,7 @@ void SecretStore::store(const QString &account, const QByteArray &secret)
 
 void SecretStore::lookup(const QString &account)
 {
-    auto *job = new QKeychain::ReadPasswordJob(m_service, this);
+    auto *job = new QKeychain::ReadPasswordJob(m_service);
     job->setKey(account);
     job->setInsecureFallback(false);
     connect(job, &QKeychain::Job::finished, this, [this, account](QKeychain::Job *finished) {
@@ -44,7 +47,7 @@ void SecretStore::lookup(const QString &account)
 
 void SecretStore::forget(const QString &account)
 {
-    auto *job = new QKeychain::DeletePasswordJob(m_service, this);
+    auto *job = new QKeychain::DeletePasswordJob(m_service);
     job->setKey(account);
     job->setInsecureFallback(false);
     connect(job, &QKeychain::Job::finished, this, [this, account](QKeychain::Job *finished) {
