@@ -28,6 +28,15 @@ Connection::Connection(ConnectionConfig config, QObject *parent)
 
 Connection::~Connection()
 {
+    // Close the libvirt connection on its worker and give it a moment, so no worker is
+    // still inside libvirt when the process tears libvirt down. A worker stuck in a
+    // connect is abandoned at once instead (beginShutdown), and one that overruns the
+    // deadline is left to finish on its own.
+    beginShutdown();
+    if (!waitForShutdown(QDeadlineTimer(kShutdownGraceMs))) {
+        QThread *late = std::exchange(m_shuttingDownThread, nullptr);
+        connect(late, &QThread::finished, late, &QObject::deleteLater);
+    }
     retireWorker(true);
 }
 

@@ -30,6 +30,7 @@ public:
 
     static constexpr int kDefaultConnectTimeoutMs = 15000;
     static constexpr int kDefaultStatsIntervalMs = 2000;
+    static constexpr int kShutdownGraceMs = 2000;
 
     explicit Connection(ConnectionConfig config, QObject *parent = nullptr);
     ~Connection() override;

@@ -28,7 +28,7 @@ ConnectionManager::~ConnectionManager()
     // proper close, and a dead one cannot hold up the exit for long.
     for (Connection *connection : std::as_const(m_connections))
         connection->beginShutdown();
-    const QDeadlineTimer deadline(2000);
+    const QDeadlineTimer deadline(Connection::kShutdownGraceMs);
     for (Connection *connection : std::as_const(m_connections))
         connection->waitForShutdown(deadline);
     qDeleteAll(m_connections);
