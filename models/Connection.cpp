@@ -3,6 +3,7 @@
 #include "Connection.h"
 
 #include "ConnectionWorker.h"
+#include "StorageService.h"
 #include "Tr.h"
 
 #include <QThread>
@@ -47,7 +48,7 @@ void Connection::beginShutdown()
     if (!m_worker)
         return;
     const bool stuck = m_state == State::Connecting;
-    m_worker->disconnect(this);
+    detachWorker();
     if (stuck) {
         retireWorker(true);
         return;
@@ -141,6 +142,8 @@ void Connection::setState(State state, const QString &reason)
 {
     if (state == m_state && reason == m_stateReason)
         return;
+    if (state != State::Connected)
+        m_handle.reset(); // jobs holding their own reference keep theirs
     m_state = state;
     m_stateReason = reason;
     Q_EMIT stateChanged(state);
@@ -162,6 +165,7 @@ void Connection::close()
     retireWorker(m_state == State::Connecting);
     m_hostInfo = {};
     Q_EMIT domainsListed({});
+    Q_EMIT poolsListed({});
     setState(State::Disconnected);
 }
 
@@ -185,6 +189,20 @@ void Connection::startWorker()
     connect(m_worker, &ConnectionWorker::statsSampled, this, &Connection::statsSampled);
     connect(m_worker, &ConnectionWorker::actionFinished, this, &Connection::actionFinished);
     connect(m_worker, &ConnectionWorker::problem, this, &Connection::problem);
+    // The storage service is the worker's child, on the worker's thread: queued as well.
+    StorageService *storage = m_worker->storage();
+    connect(storage, &StorageService::poolsListed, this, &Connection::poolsListed);
+    connect(storage, &StorageService::poolsChanged, this, &Connection::poolsChanged);
+    connect(storage, &StorageService::poolsRemoved, this, &Connection::poolsRemoved);
+    connect(storage, &StorageService::volumesListed, this, &Connection::volumesListed);
+    connect(storage, &StorageService::requestFinished, this, &Connection::requestFinished);
+    connect(storage, &StorageService::poolEnsured, this, &Connection::poolEnsured);
+    connect(storage, &StorageService::poolCapabilitiesReady, this, &Connection::poolCapabilitiesReady);
+    connect(storage, &StorageService::poolXmlReady, this, &Connection::poolXmlReady);
+    connect(storage, &StorageService::domainDefined, this, &Connection::domainDefined);
+    connect(storage, &StorageService::networksListed, this, &Connection::networksListed);
+    connect(storage, &StorageService::capabilitiesXmlReady, this, &Connection::capabilitiesXmlReady);
+    connect(storage, &StorageService::problem, this, &Connection::problem);
 
     m_thread->start();
     setState(State::Connecting);
@@ -202,7 +220,7 @@ void Connection::retireWorker(bool abandon)
     }
     if (!m_worker)
         return;
-    m_worker->disconnect(this);
+    detachWorker();
     if (abandon) {
         // The worker may be stuck in virConnectOpenAuth for minutes (a blackholed host):
         // never wait for it. It closes whatever it gets and the thread deletes itself.
@@ -215,11 +233,18 @@ void Connection::retireWorker(bool abandon)
     m_thread = nullptr;
 }
 
-void Connection::onOpened(const HostInfo &hostInfo)
+void Connection::detachWorker()
+{
+    m_worker->disconnect(this);
+    m_worker->storage()->disconnect(this);
+}
+
+void Connection::onOpened(const HostInfo &hostInfo, const ConnectionHandle &handle)
 {
     m_connectTimer->stop();
     m_failedAttempts = 0;
     m_hostInfo = hostInfo;
+    m_handle = handle;
     setState(State::Connected);
     if (!m_statsPaused)
         invokeOnWorker([interval = m_statsIntervalMs](ConnectionWorker *worker) { worker->setStatsInterval(interval); });
@@ -242,6 +267,7 @@ void Connection::onConnectionLost(const QString &reason)
 {
     retireWorker(false);
     Q_EMIT domainsListed({});
+    Q_EMIT poolsListed({});
     m_state = State::Failed; // so that the state change below is always signalled
     setState(State::Disconnected, reason);
     if (m_config.autoconnect)
@@ -294,4 +320,130 @@ quint64 Connection::requestDomainAction(const QString &uuid, DomainAction action
     }
     invokeOnWorker([=](ConnectionWorker *worker) { worker->runDomainAction(requestId, uuid, action, deleteStorage); });
     return requestId;
+}
+
+template<typename Work, typename Refuse>
+quint64 Connection::requestStorage(Work work, Refuse refuse)
+{
+    const quint64 requestId = m_nextRequestId++;
+    if (!m_worker || m_state != State::Connected) {
+        QMetaObject::invokeMethod(
+            this,
+            [this, requestId, refuse = std::move(refuse),
+             message = Tr::tr("%1 is not connected.").arg(m_config.effectiveDisplayName())] {
+                refuse(this, requestId, message);
+            },
+            Qt::QueuedConnection);
+        return requestId;
+    }
+    invokeOnWorker([requestId, work = std::move(work)](ConnectionWorker *worker) { work(worker->storage(), requestId); });
+    return requestId;
+}
+
+namespace {
+// The refusal of every request answered by requestFinished.
+void refuseAction(Connection *connection, quint64 requestId, const QString &message)
+{
+    Q_EMIT connection->requestFinished(requestId, false, message);
+}
+} // namespace
+
+void Connection::refreshPools()
+{
+    if (m_worker && m_state == State::Connected)
+        invokeOnWorker([](ConnectionWorker *worker) { worker->storage()->listPools(); });
+}
+
+quint64 Connection::requestVolumes(const QString &poolName)
+{
+    return requestStorage(
+        [poolName](StorageService *storage, quint64 id) { storage->listVolumes(id, poolName); },
+        [poolName](Connection *connection, quint64 id, const QString &message) {
+            Q_EMIT connection->problem(message);
+            Q_EMIT connection->volumesListed(id, poolName, {});
+        });
+}
+
+quint64 Connection::requestPoolAction(const QString &poolName, PoolAction action, bool flag)
+{
+    return requestStorage(
+        [=](StorageService *storage, quint64 id) { storage->runPoolAction(id, poolName, action, flag); },
+        refuseAction);
+}
+
+quint64 Connection::requestCreateVolume(const QString &poolName, const VolumeDefinition &volume)
+{
+    return requestStorage(
+        [=](StorageService *storage, quint64 id) { storage->createVolume(id, poolName, volume); }, refuseAction);
+}
+
+quint64 Connection::requestDeleteVolume(const QString &poolName, const QString &volumeName)
+{
+    return requestStorage(
+        [=](StorageService *storage, quint64 id) { storage->deleteVolume(id, poolName, volumeName); },
+        refuseAction);
+}
+
+quint64 Connection::requestResizeVolume(const QString &poolName, const QString &volumeName, quint64 capacityBytes)
+{
+    return requestStorage(
+        [=](StorageService *storage, quint64 id) { storage->resizeVolume(id, poolName, volumeName, capacityBytes); },
+        refuseAction);
+}
+
+quint64 Connection::requestCloneVolume(const QString &poolName, const QString &volumeName, const QString &cloneName)
+{
+    return requestStorage(
+        [=](StorageService *storage, quint64 id) { storage->cloneVolume(id, poolName, volumeName, cloneName); },
+        refuseAction);
+}
+
+quint64 Connection::requestEnsurePool(const PoolDefinition &definition, const PoolSetup &setup)
+{
+    return requestStorage(
+        [=](StorageService *storage, quint64 id) { storage->ensurePool(id, definition, setup); },
+        [](Connection *connection, quint64 id, const QString &message) {
+            Q_EMIT connection->poolEnsured(id, EnsurePoolOutcome::Failed, message);
+        });
+}
+
+quint64 Connection::requestPoolCapabilities()
+{
+    return requestStorage([](StorageService *storage, quint64 id) { storage->readPoolCapabilities(id); },
+                          [](Connection *connection, quint64 id, const QString &message) {
+                              Q_EMIT connection->poolCapabilitiesReady(id, {}, message);
+                          });
+}
+
+quint64 Connection::requestPoolXml(const QString &poolName)
+{
+    return requestStorage([poolName](StorageService *storage, quint64 id) { storage->readPoolXml(id, poolName); },
+                          [](Connection *connection, quint64 id, const QString &message) {
+                              Q_EMIT connection->poolXmlReady(id, {}, message);
+                          });
+}
+
+quint64 Connection::requestDefineDomain(const QString &domainXml, bool start)
+{
+    return requestStorage(
+        [=](StorageService *storage, quint64 id) { storage->defineDomain(id, domainXml, start); },
+        [](Connection *connection, quint64 id, const QString &message) {
+            Q_EMIT connection->domainDefined(id, false, {}, message);
+        });
+}
+
+quint64 Connection::requestNetworks()
+{
+    return requestStorage([](StorageService *storage, quint64 id) { storage->listNetworks(id); },
+                          [](Connection *connection, quint64 id, const QString &message) {
+                              Q_EMIT connection->networksListed(id, {}, {}, message);
+                          });
+}
+
+quint64 Connection::requestCapabilitiesXml()
+{
+    return requestStorage([](StorageService *storage, quint64 id) { storage->readCapabilitiesXml(id); },
+                          [](Connection *connection, quint64 id, const QString &message) {
+                              Q_EMIT connection->capabilitiesXmlReady(id, {}, message);
+                          });
 }

@@ -3,9 +3,11 @@
 #pragma once
 
 #include "ConnectionConfig.h"
+#include "ConnectionHandle.h"
 #include "CredentialExchange.h"
 #include "DomainInfo.h"
 #include "LibvirtError.h"
+#include "StorageTypes.h"
 
 #include <QDeadlineTimer>
 #include <QObject>
@@ -68,6 +70,31 @@ public:
     // Runs on the worker; the answer comes as actionFinished with the returned id.
     quint64 requestDomainAction(const QString &uuid, DomainAction action, bool deleteStorage = false);
 
+    // A reference on the open libvirt connection for jobs on threads of their own
+    // (volume copies, export discovery); empty unless connected.
+    ConnectionHandle handle() const { return m_handle; }
+
+    // Storage and definitions, on the worker. Pools arrive as poolsListed (all of them,
+    // after connecting and on refreshPools) and then as poolsChanged/poolsRemoved from
+    // libvirt's storage pool lifecycle and refresh events. Each request*() returns an id;
+    // the answer is the signal named in its comment, carrying that id. A request on a
+    // connection that is not open fails at once (queued) with a clear message.
+    void refreshPools();
+    quint64 requestVolumes(const QString &poolName); // volumesListed
+    quint64 requestPoolAction(const QString &poolName, PoolAction action, bool flag = false); // requestFinished
+    quint64 requestCreateVolume(const QString &poolName, const VolumeDefinition &volume); // requestFinished
+    quint64 requestDeleteVolume(const QString &poolName, const QString &volumeName); // requestFinished
+    quint64 requestResizeVolume(const QString &poolName, const QString &volumeName,
+                                quint64 capacityBytes); // requestFinished
+    quint64 requestCloneVolume(const QString &poolName, const QString &volumeName,
+                               const QString &cloneName); // requestFinished
+    quint64 requestEnsurePool(const PoolDefinition &definition, const PoolSetup &setup); // poolEnsured
+    quint64 requestPoolCapabilities(); // poolCapabilitiesReady
+    quint64 requestPoolXml(const QString &poolName); // poolXmlReady
+    quint64 requestDefineDomain(const QString &domainXml, bool start); // domainDefined
+    quint64 requestNetworks(); // networksListed
+    quint64 requestCapabilitiesXml(); // capabilitiesXmlReady (virConnectGetCapabilities)
+
 Q_SIGNALS:
     void stateChanged(Connection::State state);
     void credentialsRequested(const CredentialExchangePtr &exchange);
@@ -80,11 +107,28 @@ Q_SIGNALS:
     void problem(const QString &message);
     void configChanged();
 
+    void poolsListed(const QList<PoolInfo> &pools); // replaces every pool
+    void poolsChanged(const QList<PoolInfo> &pools);
+    void poolsRemoved(const QStringList &uuids);
+    // requestId 0: the worker re-listed the pool by itself, after a volume changed in it
+    // or the pool was refreshed.
+    void volumesListed(quint64 requestId, const QString &poolName, const QList<VolumeInfo> &volumes);
+    void requestFinished(quint64 requestId, bool succeeded, const QString &message);
+    void poolEnsured(quint64 requestId, EnsurePoolOutcome outcome, const QString &message);
+    void poolCapabilitiesReady(quint64 requestId, const QList<PoolTypeSupport> &types, const QString &errorMessage);
+    void poolXmlReady(quint64 requestId, const QString &xml, const QString &errorMessage);
+    void domainDefined(quint64 requestId, bool succeeded, const QString &uuid, const QString &message);
+    // Names of the libvirt virtual networks (active ones first) and of the host's bridge
+    // interfaces where libvirt can list interfaces.
+    void networksListed(quint64 requestId, const QStringList &networks, const QStringList &bridges,
+                        const QString &errorMessage);
+    void capabilitiesXmlReady(quint64 requestId, const QString &xml, const QString &errorMessage);
+
 private:
     void setState(State state, const QString &reason = {});
     void startWorker();
     void retireWorker(bool abandon);
-    void onOpened(const HostInfo &hostInfo);
+    void onOpened(const HostInfo &hostInfo, const ConnectionHandle &handle);
     void onOpenFailed(const LibvirtError &error);
     void onConnectionLost(const QString &reason);
     void onConnectTimeout();
@@ -92,6 +136,11 @@ private:
     void scheduleRetry(const QString &reason);
     template<typename Function>
     void invokeOnWorker(Function function);
+    // Runs work(storageService, requestId) on the worker, or, when not connected, answers
+    // at once (queued) through refuse(requestId, message).
+    template<typename Work, typename Refuse>
+    quint64 requestStorage(Work work, Refuse refuse);
+    void detachWorker();
 
     ConnectionConfig m_config;
     State m_state = State::Disconnected;
@@ -104,6 +153,7 @@ private:
     QTimer *m_connectTimer = nullptr;
     QTimer *m_retryTimer = nullptr;
     CredentialExchangePtr m_pendingExchange;
+    ConnectionHandle m_handle;
 
     int m_connectTimeoutMs = kDefaultConnectTimeoutMs;
     int m_statsIntervalMs = kDefaultStatsIntervalMs;

@@ -3,6 +3,7 @@
 #include "ConnectionWorker.h"
 
 #include "LibvirtAuth.h"
+#include "StorageService.h"
 #include "Tr.h"
 
 #include <QMutex>
@@ -15,31 +16,6 @@
 
 #include <cstdlib>
 #include <cstring>
-
-// Bridges libvirt callbacks (event-loop thread) to the worker's thread. Libvirt owns a
-// reference through the callback's opaque pointer and drops it in the free callback, so
-// a callback that fires while the worker is being destroyed finds a null worker instead
-// of freed memory.
-struct EventSink
-{
-    QMutex mutex;
-    ConnectionWorker *worker = nullptr;
-
-    // Runs `function(worker)` on the worker's thread. Qt drops the queued call if the
-    // worker is deleted first, so the captured pointer is never dangling when it runs.
-    template<typename Function>
-    void post(Function function)
-    {
-        QMutexLocker locker(&mutex);
-        if (ConnectionWorker *target = worker) {
-            QMetaObject::invokeMethod(
-                target, [target, function = std::move(function)] { function(target); }, Qt::QueuedConnection);
-        }
-    }
-
-    static void release(void *opaque) { delete static_cast<std::shared_ptr<EventSink> *>(opaque); }
-    static EventSink *from(void *opaque) { return static_cast<std::shared_ptr<EventSink> *>(opaque)->get(); }
-};
 
 namespace {
 
@@ -71,30 +47,28 @@ int ConnectionWorker::onLifecycleEvent(virConnectPtr, virDomainPtr domain, int, 
     char uuid[VIR_UUID_STRING_BUFLEN];
     if (virDomainGetUUIDString(domain, uuid) < 0)
         return 0;
-    EventSink::from(opaque)->post(
+    Sink::from(opaque)->post(
         [uuidText = QString::fromLatin1(uuid)](ConnectionWorker *worker) { worker->queueDomainRefresh(uuidText); });
     return 0;
 }
 
 void ConnectionWorker::onConnectionClosed(virConnectPtr, int reason, void *opaque)
 {
-    EventSink::from(opaque)->post([reason](ConnectionWorker *worker) { worker->handleClose(reason); });
+    Sink::from(opaque)->post([reason](ConnectionWorker *worker) { worker->handleClose(reason); });
 }
 
 ConnectionWorker::ConnectionWorker(QString uri)
     : m_uri(std::move(uri))
-    , m_sink(std::make_shared<EventSink>())
+    , m_sink(std::make_shared<Sink>())
+    , m_storage(new StorageService(this))
 {
-    m_sink->worker = this;
+    m_sink->target = this;
     m_clock.start();
 }
 
 ConnectionWorker::~ConnectionWorker()
 {
-    {
-        QMutexLocker locker(&m_sink->mutex);
-        m_sink->worker = nullptr;
-    }
+    m_sink->clearTarget();
     releaseConnection();
 }
 
@@ -147,23 +121,25 @@ void ConnectionWorker::open(int keepAliveIntervalSeconds, int keepAliveCount)
     // answer "not supported" to keepalive and would accept a close callback without
     // ever calling or freeing it, so register it only where keepalive is understood.
     if (virConnectSetKeepAlive(m_connection.get(), keepAliveIntervalSeconds, unsigned(keepAliveCount)) >= 0) {
-        auto *holder = new std::shared_ptr<EventSink>(m_sink);
-        if (virConnectRegisterCloseCallback(m_connection.get(), onConnectionClosed, holder, EventSink::release) == 0) {
+        auto *holder = Sink::newOpaque(m_sink);
+        if (virConnectRegisterCloseCallback(m_connection.get(), onConnectionClosed, holder, Sink::release) == 0) {
             m_closeCallbackRegistered = true;
         } else {
-            delete holder;
+            Sink::release(holder);
             virResetLastError();
         }
     } else {
         virResetLastError();
     }
 
-    m_lifecycleCallbackId = virConnectDomainEventRegisterAny(
-        m_connection.get(), nullptr, VIR_DOMAIN_EVENT_ID_LIFECYCLE, VIR_DOMAIN_EVENT_CALLBACK(onLifecycleEvent),
-        new std::shared_ptr<EventSink>(m_sink), EventSink::release);
+    void *lifecycleOpaque = Sink::newOpaque(m_sink);
+    m_lifecycleCallbackId = virConnectDomainEventRegisterAny(m_connection.get(), nullptr, VIR_DOMAIN_EVENT_ID_LIFECYCLE,
+                                                             VIR_DOMAIN_EVENT_CALLBACK(onLifecycleEvent),
+                                                             lifecycleOpaque, Sink::release);
     if (m_lifecycleCallbackId < 0) {
-        Q_EMIT problem(Tr::tr("Live updates are unavailable for %1: %2")
-                           .arg(m_uri, LibvirtError::fromLastError().message()));
+        const LibvirtError error = LibvirtError::fromLastError();
+        Sink::release(lifecycleOpaque); // libvirt took no reference
+        Q_EMIT problem(Tr::tr("Live updates are unavailable for %1: %2").arg(m_uri, error.message()));
     }
 
     const HostInfo hostInfo = readHostInfo();
@@ -193,8 +169,9 @@ void ConnectionWorker::open(int keepAliveIntervalSeconds, int keepAliveCount)
     m_statsTimer = new QTimer(this);
     connect(m_statsTimer, &QTimer::timeout, this, &ConnectionWorker::sampleStats);
 
-    Q_EMIT opened(hostInfo);
+    Q_EMIT opened(hostInfo, shareConnection(m_connection.get()));
     Q_EMIT domainsListed(infos);
+    m_storage->attach(m_connection.get());
 }
 
 void ConnectionWorker::setStatsInterval(int milliseconds)
@@ -523,6 +500,7 @@ void ConnectionWorker::releaseConnection()
         m_statsTimer->stop();
     if (!m_connection)
         return;
+    m_storage->detach();
     if (m_lifecycleCallbackId >= 0)
         virConnectDomainEventDeregisterAny(m_connection.get(), m_lifecycleCallbackId);
     if (m_closeCallbackRegistered)

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Virt Ferry contributors
 #pragma once
 
+#include "ConnectionHandle.h"
 #include "CredentialExchange.h"
 #include "DomainInfo.h"
 #include "LibvirtError.h"
@@ -16,7 +17,7 @@
 #include <memory>
 
 class QTimer;
-struct EventSink;
+class StorageService;
 
 // Owns one virConnectPtr and makes every call on it, on its own thread (one worker per
 // connection, so a dead host stalls nobody else). Slots are invoked queued from the GUI
@@ -35,6 +36,9 @@ public:
     // soon as the blocking call it may be stuck in returns.
     void abandon();
     bool isAbandoned() const { return m_abandoned.load(); }
+    // The storage calls, on this worker's thread; created with the worker (so requests
+    // never find it missing) and attached to the connection once it is open.
+    StorageService *storage() const { return m_storage; }
 
 public Q_SLOTS:
     void open(int keepAliveIntervalSeconds, int keepAliveCount);
@@ -43,7 +47,7 @@ public Q_SLOTS:
     void closeConnection();
 
 Q_SIGNALS:
-    void opened(const HostInfo &hostInfo);
+    void opened(const HostInfo &hostInfo, const ConnectionHandle &handle);
     void openFailed(const LibvirtError &error);
     void credentialsRequested(const CredentialExchangePtr &exchange);
     void domainsListed(const QList<DomainInfo> &domains);
@@ -56,7 +60,7 @@ Q_SIGNALS:
     void problem(const QString &message);
 
 private:
-    friend struct EventSink;
+    using Sink = Libvirt::EventSink<ConnectionWorker>;
     static int authCallback(virConnectCredentialPtr credentials, unsigned int count, void *opaque);
     static int onLifecycleEvent(virConnectPtr, virDomainPtr domain, int event, int detail, void *opaque);
     static void onConnectionClosed(virConnectPtr, int reason, void *opaque);
@@ -72,7 +76,8 @@ private:
 
     const QString m_uri;
     Libvirt::ConnectPtr m_connection;
-    std::shared_ptr<EventSink> m_sink;
+    std::shared_ptr<Sink> m_sink;
+    StorageService *m_storage = nullptr;
     int m_lifecycleCallbackId = -1;
     bool m_closeCallbackRegistered = false;
     std::atomic_bool m_abandoned = false;

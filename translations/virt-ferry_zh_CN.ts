@@ -942,6 +942,307 @@
         <source>NFS &amp;Exports on a Server…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Virtual Machine…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New VM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Define a new virtual machine on the selected host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Storage &amp;Pool…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a storage pool to the selected host, and optionally to other hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewVmDialog</name>
+    <message>
+        <source>New Virtual Machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Virtual machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. web01</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Memory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Virtual CPUs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Virtualization:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Firmware:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use an &amp;existing volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a ne&amp;w volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pool:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vol&amp;ume:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> GiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installer (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;ISO image:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None, or a path on the host: /var/lib/libvirt/images/installer.iso</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From p&amp;ool:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connec&amp;t to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bridge:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start the virtual machine after creating it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;XML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BIOS (hypervisor default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UEFI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>qcow2 (thin, snapshots)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>raw (sparse)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the host…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of %1 on the host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n on the host</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New Virtual Machine on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no volumes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a volume…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The volume “%1” was created but does not appear in the pool “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Virtual network “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bridge to the host’s network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not list the host’s networks: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the host’s capabilities (%1); choose the virtualization yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This host offers no hardware-virtualized (hvm) guests for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No KVM on this host: the guest is emulated, which is slow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KVM (hardware virtualization)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QEMU emulation (slow)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libvirt test driver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This host has no storage pool; add one in the Storage view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a storage pool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pool “%1” is not active; start it in the Storage view first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the pool’s volumes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pool “%1” has no volumes; create a new one instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a volume, or create a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pool “%1” already has a volume named “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the volume “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the volume: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up the new volume…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defining and starting “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defining “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The virtual machine was created but could not be started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libvirt could not define the virtual machine: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NfsExportsController</name>
@@ -990,6 +1291,578 @@
     </message>
 </context>
 <context>
+    <name>PoolWizard</name>
+    <message>
+        <source>New storage pool on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it listed no pool types</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PoolWizardHostsPage</name>
+    <message>
+        <source>No other connection is open. Connect to more hosts first to create this pool on them at the same time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start the pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start it &amp;automatically when the host boots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hosts and options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also create this pool on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pool is defined on %1 and on every host checked below, from the same XML.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Build: create the volume group on the physical volume (erases it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Build: write a new partition table on the disk (erases it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Build: create the target directory (the device is not formatted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Build: create the target directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every host gets the same target path, %1, as live migration on shared storage needs. A host that already has a pool named “%2” keeps it: an identical one is reused, a different one is reported and left alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PoolWizardResultPage</name>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already exists identically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Defining the pool on %n host(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The pool is ready on every host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pool is ready on %1 of %2 hosts; see the reasons below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PoolWizardReviewPage</name>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been changed yet. Create defines the pool on every host listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;XML every host gets:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>autostart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pool “%1”, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source name: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target path: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hosts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only define it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PoolWizardSourcePage</name>
+    <message>
+        <source>&amp;Volume group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Physical volume (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Device:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disk:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target &amp;IQN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gluster &amp;volume:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ceph &amp;pool:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZFS &amp;pool:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Device (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cluster:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. nfs-server or 192.0.2.10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. /export/images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. soft,timeo=600 (comma-separated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default (negotiated with the server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NFSv3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NFSv4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NFSv4.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NFSv4.2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source &amp;path:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NFS &amp;version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mount options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Target path:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mount options cannot contain spaces; separate them with commas, e.g. soft,timeo=600.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mount options cannot contain quotes or backslashes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mount options cannot contain control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is an empty option: remove the extra comma.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the NFS version in the list above instead of “%1” here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic (auto)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NFS (nfs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CIFS / SMB (cifs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GlusterFS (glusterfs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use letters, digits and . _ + - only (“%1” is not allowed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network file system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The NFS (or CIFS, GlusterFS) share %1 mounts at the target path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where %1 finds the pool’s storage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, e.g. /images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. /dev/sdb1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. iqn.2013-06.com.example:target0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only for the nfs format: libvirt passes these to mount.nfs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the exported directory on the server, e.g. /export/images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the device, e.g. /dev/sdb1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the target’s IQN, e.g. iqn.2013-06.com.example:target0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An IQN has no spaces, quotes or backslashes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the server first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not connected; connect to it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking %1 for the exports of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking %1 for the targets of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking %1 for its volume groups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled. Type the path yourself or browse again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (on %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exports nothing this host may mount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports of %1 — pick one:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found — pick one:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not list the exports of %1: %2
+Type the export path instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not list the targets of %1: %2
+Type the target IQN instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not list the volume groups: %1
+Type the name instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PoolWizardTypePage</name>
+    <message>
+        <source>Name and type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new storage pool on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. shared-images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directory on the host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network file system: NFS, CIFS, GlusterFS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LVM volume group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formatted block device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole disk, partitions as volumes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iSCSI target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iSCSI target through libiscsi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCSI host adapter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multipath devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ceph RBD pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheepdog cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GlusterFS volume through libgfapi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZFS pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Virtuozzo storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs a SCSI adapter description this wizard does not offer; define it with virsh pool-define</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs an initiator IQN this wizard does not offer; define it with virsh pool-define</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheepdog is no longer maintained; define it with virsh pool-define</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this wizard does not know this pool type; define it with virsh pool-define</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libvirt on %1 cannot create %2 pools (its storage driver was built without them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking %1 which pool types it supports…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not say which pool types it supports (%2), so the common types are offered; libvirt reports any it cannot create when the pool is defined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not available:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has a pool named “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -1021,6 +1894,340 @@
     </message>
     <message>
         <source>One bulk statistics call per host per interval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoragePoolListModel</name>
+    <message>
+        <source>Transient: the pool disappears when it is stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autostart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StorageUsageDelegate</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StorageView</name>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Storage pools&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Pool…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate the pool; its definition and data stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rescan the pool for volumes created outside Virt Ferry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autostart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the pool when the host boots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Volume…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clone…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resize…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy To…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the volume to a pool on any open host, keeping holes as holes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a storage pool to this host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a volume in this pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload a local file into this pool as a new volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No host selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a pool to see its volumes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pool %1 is not running; start it to list its volumes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volumes in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting pool %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping pool %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refreshing pool %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turning on autostart of pool %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turning off autostart of pool %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting pool %1 and its contents on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting pool %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Pool %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete pool %1 on %2? Its definition is removed from the host (it is stopped first if it is running). Its volumes and data stay where they are unless you also delete its contents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also delete its contents: every volume and the pool&apos;s storage (cannot be undone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These will be destroyed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the pool&apos;s name, %1, to confirm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n volume(s) holding %1, and the pool&apos;s storage at %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Listing the pool&apos;s volumes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pool is not running, so its volumes cannot be listed here. Everything in its storage at %1 is destroyed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating volume %1 in pool %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloning volume %1 to %2 in pool %3 on %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resizing volume %1 in pool %2 on %3 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete volume %1 (%2, %3 allocated) from pool %4 on %5? Its data is destroyed and cannot be recovered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A virtual machine that uses it will no longer start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting volume %1 from pool %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload a File to Pool %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk images (*.qcow2 *.img *.raw *.iso)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download Volume %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StorageVolumeListModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1874,6 +3081,790 @@
     </message>
     <message>
         <source>No answer from %1 within %2 s; gave up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a name for the virtual machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name cannot start or end with a space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name cannot contain “/”: libvirt stores the definition in a file named after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name cannot contain quotes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name cannot contain line breaks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name cannot contain control characters such as tabs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“.” and “..” cannot be used as names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is too long (at most 200 bytes in UTF-8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A virtual machine needs at least %1 MiB of memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than the host has: it has %1 of memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A virtual machine needs at least one virtual CPU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>More than the host has: it has %n CPU(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the name of a bridge on the host, such as br0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bridge name cannot contain spaces, “/” or “:”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bridge name has at most 15 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection was closed before it answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This host&apos;s libvirt cannot look for %1 sources.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host cannot list NFS exports: the showmount program (package nfs-common or nfs-utils) is not installed there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The NFS server %1 did not list its exports (is it running and reachable from the host?): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot look for %1 sources: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the host&apos;s answer (line %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host&apos;s answer is not a list of sources.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage pools will not update by themselves: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot list the storage pools: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot list the volumes of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no storage pool named “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot list the volumes to delete: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some volumes could not be deleted, so the pool was kept:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot stop the pool: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The volumes were deleted, but not the pool&apos;s own storage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove the pool&apos;s definition: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The allocation (%1) cannot be larger than the capacity (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only qcow2 volumes can have a backing volume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pool %1 is not active; start it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocating %1 needs more than the %2 free in pool %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A volume named “%1” already exists in pool %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is smaller than the volume&apos;s %2: shrinking would destroy data, so only growing is supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start the pool: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot mark the pool to start with the host: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A different pool named “%1” exists: %2. It was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot build the pool: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The definition was removed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This host cannot tell which storage pool types it supports: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The virtual machine was defined but did not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot list the networks: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read libvirt&apos;s XML (line %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a %1 name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 name cannot contain line breaks, tabs or other control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“.” and “..” cannot be used as a %1 name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 name cannot contain “/”: it becomes a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 name cannot contain quotes (&apos; &quot; `).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 name cannot start or end with a space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid IPv4 address: it needs four numbers separated by dots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid IPv4 address: each number must be between 0 and 255.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Degraded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inaccessible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set autostart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already exists, identical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A different pool of that name exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a storage pool definition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 here, %3 requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NFS version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mount options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The path cannot contain line breaks, tabs or other control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The path must be absolute (start with “/”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The path cannot contain “..”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s host name or IP address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server address cannot contain spaces or control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid IPv6 address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid host name: use letters, digits, “-” and dots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The size must be greater than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is more than the %2 free in this pool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VolumeCopyDialog</name>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload File to a Pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download Volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pool:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling and removing the partial copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in pool %2 on %3 (%4, %5 allocated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 free)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pool %1 on %2 already has a volume named “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No connection is open to copy to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no running pool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source host is not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The destination host is not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3 of data, the rest holes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: created %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled. The partial copy was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VolumeCopyJob</name>
+    <message>
+        <source>the host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying a local file to a local file is not a volume copy; one side must be a volume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy was cancelled; the partial copy was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy was cancelled before anything was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source pool “%1” was not found on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source volume “%1” was not found in pool “%2” on %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the source volume “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The destination file needs an absolute path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; nothing was copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 free, but the volume holds %3; nothing was copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The destination pool “%1” was not found on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The destination pool “%1” on %2 is not running; start it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A volume named “%1” already exists in pool “%2” on %3; nothing was copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the destination pool “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pool “%1” on %2 has %3 free, but the volume holds %4; nothing was copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the volume “%1” in pool “%2” on %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start writing to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start reading the source volume: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the source volume failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the source volume failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing to %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing to %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VolumeDialog</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Capacity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Allocation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 (thin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocate all now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Backing volume:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>qcow2 (grows as written, snapshots, backing files)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>raw (plain image, fastest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pool %1: %2 available of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Volume in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 keeps the volume thin: space is taken as the guest writes. Without an allocation, libvirt would write out every byte of a raw image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resize %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resize</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds %2 (%3 allocated). Volumes can only grow; the guest must then grow its partition and file system itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clone %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A full copy of %1 (%2, %3 allocated) in pool %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new volume starts as a copy-on-write overlay of this one; the backing volume must then stay unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a number. Enter a size such as 10 or 2.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A size cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That size is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The size must be greater than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pool %1 already has a volume named “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An overlay cannot be smaller than its backing volume (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The allocation cannot exceed the capacity (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volumes can only grow: %1 is less than the current %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is the current size. Enter a larger one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pool %1 has %2 free, and the clone needs about %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

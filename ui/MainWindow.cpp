@@ -10,10 +10,13 @@
 #include "HostTreeModel.h"
 #include "HostTreeProxyModel.h"
 #include "HostTreeView.h"
+#include "NewVmDialog.h"
 #include "NfsExportsController.h"
 #include "NotificationArea.h"
+#include "PoolWizard.h"
 #include "PreferencesDialog.h"
 #include "StateIcons.h"
+#include "StorageView.h"
 
 #include <QAction>
 #include <QApplication>
@@ -29,7 +32,9 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QToolBar>
+#include <QToolButton>
 
 // The icons live in the static virtferry_ui library, whose resource initialiser the
 // linker would otherwise drop.
@@ -44,6 +49,8 @@ MainWindow::MainWindow(ConnectionManager *manager, QWidget *parent)
     , m_model(new HostTreeModel(manager, this))
     , m_tree(new HostTreeView(m_model, this))
     , m_details(new HostDetailsWidget(this))
+    , m_storageView(new StorageView(this))
+    , m_detailsTabs(new QTabWidget(this))
     , m_notifications(new NotificationArea(this))
     , m_prompter(new CredentialPrompter(this))
     , m_filterLineEdit(new QLineEdit(this))
@@ -55,13 +62,24 @@ MainWindow::MainWindow(ConnectionManager *manager, QWidget *parent)
     setWindowIcon(QIcon(QStringLiteral(":/icons/virt-ferry.svg")));
     resize(1100, 680);
 
-    auto *splitter = new QSplitter(this);
-    splitter->addWidget(m_tree);
-    splitter->addWidget(m_details);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 1);
-    splitter->setSizes({760, 340});
-    setCentralWidget(splitter);
+    m_detailsTabs->setObjectName(QStringLiteral("detailsTabWidget"));
+    m_detailsTabs->setDocumentMode(true);
+    m_detailsTabs->addTab(m_details, tr("Overview"));
+    m_detailsTabs->addTab(m_storageView, tr("Storage"));
+    m_storageView->setConnectionsProvider([this] { return m_manager->connections(); });
+    connect(m_storageView, &StorageView::problem, this, [this](const QString &message) {
+        m_notifications->post(NotificationArea::Severity::Error, message);
+    });
+    connect(m_detailsTabs, &QTabWidget::currentChanged, this, &MainWindow::onDetailsTabChanged);
+
+    m_splitter = new QSplitter(this);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(m_tree);
+    m_splitter->addWidget(m_detailsTabs);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({760, 340});
+    setCentralWidget(m_splitter);
 
     auto *messagesDock = new QDockWidget(tr("Messages"), this);
     messagesDock->setObjectName(QStringLiteral("messagesDockWidget"));
@@ -166,6 +184,15 @@ void MainWindow::createActions()
     m_pauseStatsAction = makeAction(tr("Pause &Statistics"), QStringLiteral("pauseStatsAction"), {},
                                     [this](bool paused) { m_manager->setStatsPaused(paused); });
     m_pauseStatsAction->setCheckable(true);
+    m_newVmAction = makeAction(tr("&New Virtual Machine…"), QStringLiteral("newVmAction"),
+                               QKeySequence(Qt::CTRL | Qt::Key_N), &MainWindow::openNewVmDialog);
+    m_newVmAction->setIcon(style()->standardIcon(QStyle::SP_FileIcon));
+    m_newVmAction->setIconText(tr("New VM"));
+    m_newVmAction->setToolTip(tr("Define a new virtual machine on the selected host"));
+    m_newPoolAction = makeAction(tr("New Storage &Pool…"), QStringLiteral("newPoolAction"), {},
+                                 &MainWindow::openPoolWizard);
+    m_newPoolAction->setIcon(style()->standardIcon(QStyle::SP_DriveHDIcon));
+    m_newPoolAction->setToolTip(tr("Add a storage pool to the selected host, and optionally to other hosts"));
     m_nfsExportsAction = makeAction(tr("NFS &Exports on a Server…"), QStringLiteral("nfsExportsAction"), {},
                                     &MainWindow::openNfsExports);
     m_preferencesAction = makeAction(tr("&Preferences…"), QStringLiteral("preferencesAction"),
@@ -192,12 +219,15 @@ void MainWindow::createMenusAndToolBar()
     fileMenu->addAction(m_connectAction);
     fileMenu->addAction(m_disconnectAction);
     fileMenu->addSeparator();
+    fileMenu->addAction(m_newPoolAction);
     fileMenu->addAction(m_nfsExportsAction);
     fileMenu->addAction(m_preferencesAction);
     fileMenu->addSeparator();
     fileMenu->addAction(m_quitAction);
 
     QMenu *vmMenu = menuBar()->addMenu(tr("&Virtual Machine"));
+    vmMenu->addAction(m_newVmAction);
+    vmMenu->addSeparator();
     vmMenu->addActions({m_startAction, m_shutdownAction, m_rebootAction, m_forceOffAction});
     vmMenu->addSeparator();
     vmMenu->addActions({m_pauseAction, m_resumeAction});
@@ -214,6 +244,18 @@ void MainWindow::createMenusAndToolBar()
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolBar->addActions({m_addConnectionAction, m_connectAction});
+    toolBar->addSeparator();
+    // One button for both "new" actions keeps the VM actions and the filter in view.
+    auto *newMenu = new QMenu(this);
+    newMenu->setObjectName(QStringLiteral("newMenu"));
+    newMenu->addActions({m_newVmAction, m_newPoolAction});
+    auto *newButton = new QToolButton(toolBar);
+    newButton->setObjectName(QStringLiteral("newToolButton"));
+    newButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    newButton->setDefaultAction(m_newVmAction);
+    newButton->setMenu(newMenu);
+    newButton->setPopupMode(QToolButton::MenuButtonPopup);
+    toolBar->addWidget(newButton);
     toolBar->addSeparator();
     toolBar->addActions({m_startAction, m_pauseAction, m_shutdownAction, m_forceOffAction, m_deleteAction});
     auto *spacer = new QWidget(toolBar);
@@ -319,17 +361,79 @@ void MainWindow::updateActions()
     m_disconnectAction->setEnabled(std::any_of(connections.cbegin(), connections.cend(), [](Connection *c) {
         return c->state() == Connection::State::Connected || c->state() == Connection::State::Connecting;
     }));
+    Connection *current = currentConnection();
+    m_newPoolAction->setEnabled(current && current->isOpen());
+    m_newVmAction->setEnabled(current && current->isOpen());
+}
+
+Connection *MainWindow::currentConnection() const
+{
+    return m_model->connectionAt(m_tree->currentSourceIndex());
+}
+
+void MainWindow::openPoolWizard()
+{
+    Connection *connection = currentConnection();
+    if (!connection || !connection->isOpen())
+        return;
+    QList<Connection *> others;
+    for (Connection *other : m_manager->connections()) {
+        if (other != connection && other->isOpen())
+            others.append(other);
+    }
+    auto *wizard = new PoolWizard(connection, others, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->open();
+}
+
+void MainWindow::openNewVmDialog()
+{
+    Connection *connection = currentConnection();
+    if (!connection || !connection->isOpen())
+        return;
+    auto *dialog = new NewVmDialog(connection, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::onDetailsTabChanged(int index)
+{
+    const bool storage = m_detailsTabs->widget(index) == m_storageView;
+    if (!m_switchingTabs)
+        m_storageTabWanted = storage;
+    // Two tables of pools and volumes need more room than the overview's form.
+    if (storage && m_sizesBeforeStorage.isEmpty()) {
+        const QList<int> sizes = m_splitter->sizes();
+        const int total = sizes.value(0) + sizes.value(1);
+        const int left = std::min(sizes.value(0), std::max(300, total * 3 / 10));
+        if (left < sizes.value(0)) {
+            m_sizesBeforeStorage = sizes;
+            m_splitter->setSizes({left, total - left});
+        }
+    } else if (!storage && !m_sizesBeforeStorage.isEmpty()) {
+        m_splitter->setSizes(m_sizesBeforeStorage);
+        m_sizesBeforeStorage.clear();
+    }
 }
 
 void MainWindow::updateDetails()
 {
     const QModelIndex current = m_tree->currentSourceIndex();
     Connection *connection = m_model->connectionAt(current);
-    if (!connection) {
+    const int storageTab = m_detailsTabs->indexOf(m_storageView);
+    m_switchingTabs = true;
+    m_storageView->setConnection(connection);
+    const std::optional<DomainInfo> domain = connection ? m_model->domainAt(current) : std::nullopt;
+    const bool host = connection && !domain;
+    m_detailsTabs->setTabVisible(storageTab, host);
+    if (host && m_storageTabWanted)
+        m_detailsTabs->setCurrentIndex(storageTab);
+    else if (!host)
+        m_detailsTabs->setCurrentWidget(m_details);
+    m_switchingTabs = false;
+    if (!connection)
         m_details->showNothing();
-        return;
-    }
-    if (auto domain = m_model->domainAt(current))
+    else if (domain)
         m_details->showDomain(connection, *domain);
     else
         m_details->showHost(connection);
@@ -355,6 +459,8 @@ void MainWindow::showContextMenu(const QPoint &position)
         menu->addAction(m_deleteAction);
     } else {
         menu->addActions({m_connectAction, m_disconnectAction});
+        menu->addSeparator();
+        menu->addActions({m_newVmAction, m_newPoolAction});
         menu->addSeparator();
         menu->addActions({m_editConnectionAction, m_removeConnectionAction});
         menu->addSeparator();

@@ -18,9 +18,12 @@ class QAction;
 class QLabel;
 class QLineEdit;
 class QMenu;
+class QSplitter;
+class QTabWidget;
+class StorageView;
 
-// The main window: the host tree with its VMs, the details panel, the actions on both,
-// and the notification area. Talks to connections only through their asynchronous API.
+// The main window: the host tree with its VMs, the details panel (a host's overview and
+// storage), the actions on both, and the notification area. Talks to connections only through their asynchronous API.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -33,6 +36,8 @@ public:
     HostTreeView *hostTreeView() const { return m_tree; }
     NotificationArea *notificationArea() const { return m_notifications; }
     CredentialPrompter *credentialPrompter() const { return m_prompter; }
+    QTabWidget *detailsTabWidget() const { return m_detailsTabs; }
+    StorageView *storageView() const { return m_storageView; }
 
     // Emits populatedAndPainted once every connection listed here has listed its VMs
     // (or failed) and the tree has painted them.
@@ -52,6 +57,11 @@ private:
     void updateActions();
     void updateDetails();
     void showContextMenu(const QPoint &position);
+    void onDetailsTabChanged(int index);
+    // The host of the current row (the host itself or the VM's host).
+    Connection *currentConnection() const;
+    void openPoolWizard();
+    void openNewVmDialog();
 
     QList<Connection *> selectedConnections() const;
     struct SelectedDomain
@@ -79,6 +89,12 @@ private:
     HostTreeModel *m_model;
     HostTreeView *m_tree;
     HostDetailsWidget *m_details;
+    StorageView *m_storageView;
+    QTabWidget *m_detailsTabs;
+    QSplitter *m_splitter = nullptr;
+    QList<int> m_sizesBeforeStorage;
+    bool m_storageTabWanted = false; // the user's last tab choice for a host
+    bool m_switchingTabs = false;
     NotificationArea *m_notifications;
     CredentialPrompter *m_prompter;
     QLineEdit *m_filterLineEdit;
@@ -100,6 +116,8 @@ private:
     QAction *m_pauseStatsAction = nullptr;
     QAction *m_showMessagesAction = nullptr;
     QAction *m_nfsExportsAction = nullptr;
+    QAction *m_newPoolAction = nullptr;
+    QAction *m_newVmAction = nullptr;
     QAction *m_preferencesAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;

@@ -9,9 +9,13 @@
 #include "HostTreeProxyModel.h"
 #include "HostTreeView.h"
 #include "MainWindow.h"
+#include "NewVmDialog.h"
 #include "NodeXmlGenerator.h"
 #include "NotificationArea.h"
+#include "PoolWizard.h"
 #include "QtPrinting.h"
+#include "StoragePoolListModel.h"
+#include "StorageView.h"
 
 #include <QAction>
 #include <QApplication>
@@ -23,6 +27,8 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
+#include <QSplitter>
+#include <QTabWidget>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -247,4 +253,67 @@ TEST_F(MainWindowTest, PreferencesApplyToConnectionsAndAreSaved)
     reloaded.load();
     EXPECT_EQ(reloaded.connectTimeout(), 4000);
     EXPECT_EQ(reloaded.statsInterval(), 5500);
+}
+
+TEST_F(MainWindowTest, ASelectedHostHasAStorageTabAndNewActions)
+{
+    Connection *connection = showWith(QStringLiteral("test:///default"));
+    HostTreeView *tree = m_window->hostTreeView();
+    QTabWidget *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("detailsTabWidget"));
+    ASSERT_NE(tabs, nullptr);
+    StorageView *storage = m_window->storageView();
+    const int storageTab = tabs->indexOf(storage);
+    ASSERT_GE(storageTab, 0);
+    EXPECT_EQ(tabs->tabText(storageTab), QStringLiteral("Storage"));
+    EXPECT_EQ(tabs->tabText(tabs->indexOf(m_window->findChild<HostDetailsWidget *>())), QStringLiteral("Overview"));
+    QAction *newPool = m_window->findChild<QAction *>(QStringLiteral("newPoolAction"));
+    QAction *newVm = m_window->findChild<QAction *>(QStringLiteral("newVmAction"));
+    ASSERT_NE(newPool, nullptr);
+    ASSERT_NE(newVm, nullptr);
+
+    const QModelIndex host = tree->model()->index(0, 0);
+    tree->setCurrentIndex(host);
+    EXPECT_TRUE(tabs->isTabVisible(storageTab));
+    EXPECT_TRUE(newPool->isEnabled());
+    EXPECT_TRUE(newVm->isEnabled());
+    tabs->setCurrentIndex(storageTab);
+    EXPECT_EQ(storage->connection(), connection);
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return storage->poolModel()->indexOfPool(QStringLiteral("default-pool")).isValid(); }, 5000));
+    // Two tables need room: the storage tab widens the details side.
+    const QList<int> sizes = m_window->findChild<QSplitter *>(QStringLiteral("mainSplitter"))->sizes();
+    EXPECT_GT(sizes.value(1), sizes.value(0)) << sizes.value(0) << " " << sizes.value(1);
+
+    // A VM is no host: no storage tab; back on the host, the storage tab returns.
+    const QModelIndex vm = proxyIndexOfDomain(connection, QStringLiteral("test"));
+    ASSERT_TRUE(vm.isValid());
+    tree->selectionModel()->setCurrentIndex(vm, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    EXPECT_FALSE(tabs->isTabVisible(storageTab));
+    EXPECT_EQ(tabs->currentWidget(), m_window->findChild<HostDetailsWidget *>());
+    EXPECT_TRUE(newVm->isEnabled()) << "a VM's host is the one to create on";
+    tree->selectionModel()->setCurrentIndex(host, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    EXPECT_TRUE(tabs->isTabVisible(storageTab));
+    EXPECT_EQ(tabs->currentWidget(), storage) << "the user's tab choice sticks";
+
+    // The actions open the wizard and the dialog for that host.
+    newPool->trigger();
+    PoolWizard *wizard = nullptr;
+    ASSERT_TRUE(QTest::qWaitFor([&] {
+        wizard = m_window->findChild<PoolWizard *>();
+        return wizard && wizard->isVisible();
+    }, 2000));
+    wizard->reject();
+    newVm->trigger();
+    NewVmDialog *newVmDialog = nullptr;
+    ASSERT_TRUE(QTest::qWaitFor([&] {
+        newVmDialog = m_window->findChild<NewVmDialog *>();
+        return newVmDialog && newVmDialog->isVisible();
+    }, 2000));
+    newVmDialog->reject();
+
+    connection->close();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return connection->state() == Connection::State::Disconnected; }, 5000));
+    EXPECT_FALSE(newPool->isEnabled());
+    EXPECT_FALSE(newVm->isEnabled());
+    EXPECT_FALSE(storage->findChild<QAction *>(QStringLiteral("createPoolAction"))->isEnabled());
 }

@@ -152,6 +152,11 @@ QString nfsExport()
     return env("VF_LAB_NFS_EXPORT");
 }
 
+QString nfsExportDirectory()
+{
+    return env("VF_LAB_NFS_DIR");
+}
+
 QString domainType()
 {
     QFile cpuinfo(QStringLiteral("/proc/cpuinfo"));
@@ -262,6 +267,23 @@ QString prepareGuest(const QString &name, GuestDisk disk, Host host, int dirtyMi
     for (Host each : {Host::A, Host::B})
         QFile::remove(hostDirectory(each) + QStringLiteral("/var-log-libvirt/qemu/") + name + QStringLiteral("-console.log"));
     return xml;
+}
+
+QString hostLibvirtPath(Host host, const QString &pathOnHost)
+{
+    const QString prefix = QStringLiteral("/var/lib/libvirt/");
+    if (!pathOnHost.startsWith(prefix))
+        qFatal("hostLibvirtPath: %s is not under /var/lib/libvirt", qPrintable(pathOnHost));
+    return hostDirectory(host) + QStringLiteral("/var-lib-libvirt/") + pathOnHost.mid(prefix.size());
+}
+
+int runOnHost(Host host, const QStringList &command)
+{
+    const QString pid = host == Host::A ? env("VF_LAB_HOST_A_PID") : env("VF_LAB_HOST_B_PID");
+    std::vector<std::string> arguments = {"nsenter", "-t", pid.toStdString(), "--net", "--mount", "--uts", "--"};
+    for (const QString &argument : command)
+        arguments.push_back(argument.toStdString());
+    return run(arguments);
 }
 
 QList<int> ticks(Host host, const QString &name)

@@ -25,6 +25,14 @@ QString libsshUri(Host host); // qemu+libssh with the same key and known_hosts
 QString tcpUri(Host host); // qemu+tcp, lab-only unauthenticated TCP
 QString nfsHost();
 QString nfsExport();
+// The export's directory as this machine (and the client) sees it.
+QString nfsExportDirectory();
+// Where a file inside `host`'s private /var/lib/libvirt really lives: the lab keeps each
+// host's /var/lib/libvirt under its run directory, visible to the client.
+// `pathOnHost` must start with /var/lib/libvirt/.
+QString hostLibvirtPath(Host host, const QString &pathOnHost);
+// Runs a command inside `host`'s namespaces (as lab.sh exec does); returns its exit status.
+int runOnHost(Host host, const QStringList &command);
 
 // The guest: Debian's cloud kernel and a busybox initramfs that prints "tick N" every
 // 100 ms on the serial console, optionally dirtying memory and writing to /dev/vda.

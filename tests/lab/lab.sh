@@ -291,6 +291,9 @@ start_services() { # run dir
     done
     inside "$run" nfs-server /usr/sbin/sshd -f "$run/nfs-server/sshd_config"
     inside "$run" nfs-server bash -c "rpcbind -f -w </dev/null >'$run/nfs-server/rpcbind.log' 2>&1 &"
+    # ganesha registers MOUNT (and NFSv3) with rpcbind only at start-up; libvirt's export
+    # discovery runs `showmount -e` on the hypervisor, which needs that registration.
+    wait_for 10 "rpcbind on nfs-server" inside "$run" nfs-server rpcinfo -p 127.0.0.1
     inside "$run" nfs-server bash -c "ganesha.nfsd -F -f '$run/nfs-server/ganesha.conf' -L '$run/nfs-server/ganesha.log' \
         -p /run/ganesha.pid </dev/null >/dev/null 2>&1 &"
 
@@ -300,6 +303,7 @@ start_services() { # run dir
         wait_for 10 "libvirtd's TCP port on $host" inside "$run" client nc -z "$host" 16509
     done
     wait_for 30 "the NFS export" inside "$run" client nfs-ls nfs://nfs-server/export
+    wait_for 10 "the NFS server's exports over MOUNT (showmount)" inside "$run" host-a showmount --no-headers -e nfs-server
     wait_for 10 "sshd on nfs-server" inside "$run" client nc -z nfs-server 22
 }
 
@@ -337,7 +341,7 @@ cmd_up() {
         log "removing a broken lab $(cat "$run/id" 2>/dev/null || echo '?')"
         teardown "$run"
     fi
-    for tool in ip nsenter unshare libvirtd virtlogd virsh sshd ssh-keygen ganesha.nfsd rpcbind nfs-ls nc; do
+    for tool in ip nsenter unshare libvirtd virtlogd virsh sshd ssh-keygen ganesha.nfsd rpcbind rpcinfo showmount nfs-ls nc; do
         command -v "$tool" >/dev/null || die "$tool is missing: run bash .ci/install-deps.sh"
     done
 

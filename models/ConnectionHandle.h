@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: Virt Ferry contributors
+#pragma once
+
+#include <QMetaType>
+
+#include <libvirt/libvirt.h>
+
+#include <memory>
+
+// A reference on an open libvirt connection, for long jobs (volume copies, export
+// discovery, migrations) that run on threads of their own rather than on the
+// connection's worker. libvirt connections are thread-safe; each holder owns one
+// virConnectRef, so the connection stays usable until the last job lets go even if the
+// user closes it meanwhile.
+using ConnectionHandle = std::shared_ptr<virConnect>;
+
+inline ConnectionHandle shareConnection(virConnectPtr connection)
+{
+    if (!connection || virConnectRef(connection) < 0)
+        return {};
+    return ConnectionHandle(connection, [](virConnectPtr held) { virConnectClose(held); });
+}
+
+Q_DECLARE_METATYPE(ConnectionHandle)
