@@ -3,6 +3,7 @@
 #include "HostTreeModel.h"
 
 #include "ConnectionManager.h"
+#include "StorageTypes.h"
 #include "Tr.h"
 
 #include <QLocale>
@@ -11,7 +12,7 @@
 
 QString formatKiB(quint64 kib)
 {
-    return QLocale().formattedDataSize(qint64(kib) * 1024, 1, QLocale::DataSizeTraditionalFormat);
+    return formatBytes(kib * 1024);
 }
 
 void HostTreeModel::HostNode::reindexFrom(int firstRow)
