@@ -21,6 +21,8 @@ PoolWizard::PoolWizard(Connection *connection, const QList<Connection *> &otherO
                        .arg(connection ? connection->config().effectiveDisplayName() : QString()));
     setWizardStyle(QWizard::ClassicStyle);
     setOption(QWizard::NoBackButtonOnLastPage, true);
+    // Once the result page shows, the pools are being made: there is nothing left to cancel.
+    setOption(QWizard::NoCancelButtonOnLastPage, true);
     for (Connection *other : otherOpenConnections) {
         if (other && other != connection)
             m_otherConnections.append(other);

@@ -147,7 +147,7 @@ PoolWizardSourcePage::PoolWizardSourcePage(PoolWizard *wizard)
 
     m_hostEdit->setPlaceholderText(tr("e.g. nfs-server or 192.0.2.10"));
     m_sourcePathEdit->setPlaceholderText(tr("e.g. /export/images"));
-    m_mountOptionsEdit->setPlaceholderText(tr("e.g. soft,timeo=600 (comma-separated)"));
+    m_mountOptionsEdit->setPlaceholderText(tr("e.g. noatime,nconnect=4 (comma-separated)"));
     for (QLineEdit *edit : {m_hostEdit, m_sourcePathEdit, m_deviceEdit, m_sourceNameEdit, m_mountOptionsEdit,
                             m_targetPathEdit}) {
         connect(edit, &QLineEdit::textEdited, this, [this, edit] { m_touched.insert(edit); });
@@ -225,7 +225,7 @@ QString PoolWizardSourcePage::mountOptionsError(const QString &options)
         return {};
     for (const QChar c : options) {
         if (c.isSpace())
-            return tr("Mount options cannot contain spaces; separate them with commas, e.g. soft,timeo=600.");
+            return tr("Mount options cannot contain spaces; separate them with commas, e.g. noatime,nconnect=4.");
         if (c == u'\'' || c == u'"' || c == u'\\' || c == u'`')
             return tr("Mount options cannot contain quotes or backslashes.");
         if (c.category() == QChar::Other_Control)

@@ -113,6 +113,7 @@ protected:
         EXPECT_TRUE(QTest::qWaitFor([&] { return wizard.button(QWizard::FinishButton)->isEnabled(); }, kTimeoutMs));
         EXPECT_FALSE(wizard.button(QWizard::BackButton)->isVisible() && wizard.button(QWizard::BackButton)->isEnabled())
             << "no way back once hosts were changed";
+        EXPECT_FALSE(wizard.button(QWizard::CancelButton)->isVisibleTo(&wizard)) << "nothing to cancel once pools are made";
     }
 
     struct Row

@@ -326,7 +326,6 @@ TEST_F(NewVmLabTest, ARawVolumeInADirPoolIsNotPreallocated)
     volume.name = volumeName;
     volume.format = QStringLiteral("raw");
     volume.capacityBytes = kGiB;
-    volume.allocationBytes = kGiB; // MUTATION
     const auto [created, message] = finish(*m_hostB, [&] { return m_hostB->requestCreateVolume(poolName, volume); });
     ASSERT_TRUE(created) << message;
 
