@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: Virt Ferry contributors
+#pragma once
+
+#include "ConnectionHandle.h"
+#include "LibvirtHandles.h"
+#include "MigrationOptions.h"
+
+#include <QObject>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+// One libvirt migration of one domain (virDomainMigrate3, or virDomainMigrateToURI3 for
+// peer-to-peer), driven from the GUI thread. The migrate call blocks for the whole
+// migration, so it runs on a thread of its own, never on a connection's worker; the job
+// only holds references on the two connections (ConnectionHandle).
+//
+// At the end the job looks the domain up by UUID on both hosts and reports where it
+// really runs (or, offline, where it is defined): libvirt's return value alone does not
+// prove it, and an aborted migration may leave either side behind.
+//
+// The job lives on the GUI thread; signals arrive there. Destroying a running job
+// requests an abort and lets the thread finish on its own (the GUI thread never waits
+// for it).
+class MigrationJob final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MigrationJob)
+
+public:
+    enum class State { Idle, Preparing, Running, Completed, Failed, Cancelled };
+    Q_ENUM(State)
+    // Where the domain runs after the job (defined, for an offline migration), as checked.
+    enum class FinalHost { Unknown, Source, Destination, Both, None };
+    Q_ENUM(FinalHost)
+
+    // `domainUuid` in libvirt's string form. The options are used as given: check
+    // MigrationOptions::problems() before starting.
+    MigrationJob(ConnectionHandle source, ConnectionHandle destination, QString domainUuid,
+        MigrationOptions options, QObject *parent = nullptr);
+    ~MigrationJob() override;
+
+    void start();
+    // Aborts the migration (virDomainAbortJob) from a short-lived thread of its own, as it
+    // is a network call. The job then ends Cancelled, or Completed if it was too late.
+    void cancel();
+
+    State state() const { return m_state; }
+    bool isFinished() const
+    {
+        return m_state == State::Completed || m_state == State::Failed || m_state == State::Cancelled;
+    }
+    // libvirt's message (or the job's own) for Failed and Cancelled; empty on success.
+    QString errorMessage() const { return m_errorMessage; }
+    FinalHost finalHost() const { return m_finalHost; }
+    const MigrationOptions &options() const { return m_options; }
+
+Q_SIGNALS:
+    void stateChanged(MigrationJob::State state);
+    // Completed, Failed or Cancelled; message empty on success.
+    void finished(bool succeeded, const QString &message);
+
+private:
+    struct Shared;
+    struct Outcome;
+    // On the migration thread; `running` is called just before the migrate call.
+    static Outcome run(const std::shared_ptr<Shared> &shared, const std::function<void()> &running);
+    void setState(State state);
+    void finish(const Outcome &outcome);
+
+    std::shared_ptr<Shared> m_shared;
+    // Brings the migration thread's results to this job, or nowhere once it is gone.
+    std::shared_ptr<Libvirt::EventSink<MigrationJob>> m_sink;
+    MigrationOptions m_options;
+    State m_state = State::Idle;
+    FinalHost m_finalHost = FinalHost::Unknown;
+    QString m_errorMessage;
+};
