@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Virt Ferry contributors
 #include "Lab.h"
 
+#include "Connection.h"
 #include "LibvirtHandles.h"
 
 #include <QDir>
@@ -140,6 +141,18 @@ QString libsshUri(Host host)
 QString tcpUri(Host host)
 {
     return QStringLiteral("qemu+tcp://%1/system").arg(hostName(host));
+}
+
+std::unique_ptr<Connection> openConnection(const QString &uri, int timeoutMs)
+{
+    ConnectionConfig config = ConnectionConfig::fromUri(uri);
+    config.autoconnect = false;
+    auto connection = std::make_unique<Connection>(config);
+    connection->setConnectTimeout(timeoutMs);
+    connection->open();
+    [[maybe_unused]] const bool settled =
+        QTest::qWaitFor([&] { return connection->state() != Connection::State::Connecting; }, timeoutMs + 5000);
+    return connection;
 }
 
 QString nfsHost()

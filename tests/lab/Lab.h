@@ -5,7 +5,10 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
+
+class Connection;
 
 // The migration lab as the lab tests see it. The test binary starts outside the lab:
 // runOutsideIfNeeded() builds the guest, brings the lab up (tests/lab/lab.sh), re-runs
@@ -24,6 +27,9 @@ QString sshUri(Host host); // qemu+ssh, OpenSSH with the client's key and known_
 QString libsshUri(Host host); // qemu+libssh with the same key and known_hosts
 QString tcpUri(Host host); // qemu+tcp, lab-only unauthenticated TCP
 QString nfsHost();
+// A Connection (autoconnect off) opened on `uri`, once it has left Connecting: connected,
+// or failed with its reason for the test to report.
+std::unique_ptr<Connection> openConnection(const QString &uri, int timeoutMs = 30000);
 QString nfsExport();
 // The export's directory as this machine (and the client) sees it.
 QString nfsExportDirectory();

@@ -27,18 +27,6 @@ constexpr int kConnectMs = 30000;
 constexpr int kBootMs = 60000;
 constexpr int kMigrateMs = 60000;
 
-std::unique_ptr<Connection> openConnection(Lab::Host host)
-{
-    ConnectionConfig config = ConnectionConfig::fromUri(Lab::sshUri(host));
-    config.autoconnect = false;
-    auto connection = std::make_unique<Connection>(config);
-    connection->setConnectTimeout(kConnectMs);
-    connection->open();
-    [[maybe_unused]] const bool settled = QTest::qWaitFor(
-        [&] { return connection->state() != Connection::State::Connecting; }, kConnectMs + 5000);
-    return connection;
-}
-
 QString imagePathOn(Lab::Host host, const QString &name)
 {
     return Lab::hostLibvirtPath(
@@ -86,8 +74,8 @@ protected:
     void SetUp() override
     {
         ASSERT_TRUE(Lab::isInside()) << "lab tests run inside the lab's client namespace";
-        m_hostA = openConnection(Lab::Host::A);
-        m_hostB = openConnection(Lab::Host::B);
+        m_hostA = Lab::openConnection(Lab::sshUri(Lab::Host::A), kConnectMs);
+        m_hostB = Lab::openConnection(Lab::sshUri(Lab::Host::B), kConnectMs);
         ASSERT_EQ(m_hostA->state(), Connection::State::Connected) << m_hostA->stateText();
         ASSERT_EQ(m_hostB->state(), Connection::State::Connected) << m_hostB->stateText();
     }

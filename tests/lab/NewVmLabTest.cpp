@@ -30,18 +30,6 @@ constexpr quint64 kGiB = 1024 * kMiB;
 constexpr int kConnectMs = 30000;
 constexpr int kRequestWaitMs = 60000;
 
-std::unique_ptr<Connection> openConnection(Lab::Host host)
-{
-    ConnectionConfig config = ConnectionConfig::fromUri(Lab::tcpUri(host));
-    config.autoconnect = false;
-    auto connection = std::make_unique<Connection>(config);
-    connection->setConnectTimeout(kConnectMs);
-    connection->open();
-    [[maybe_unused]] const bool settled =
-        QTest::qWaitFor([&] { return connection->state() != Connection::State::Connecting; }, kConnectMs + 5000);
-    return connection;
-}
-
 // The arguments of the first signal in `spy` whose first argument is `requestId`, once it
 // arrives; nullopt on timeout.
 std::optional<QList<QVariant>> waitForAnswer(QSignalSpy &spy, quint64 requestId, int timeoutMs = kRequestWaitMs)
@@ -128,8 +116,8 @@ protected:
     void SetUp() override
     {
         ASSERT_TRUE(Lab::isInside()) << "lab tests run inside the lab's client namespace";
-        m_hostA = openConnection(Lab::Host::A);
-        m_hostB = openConnection(Lab::Host::B);
+        m_hostA = Lab::openConnection(Lab::tcpUri(Lab::Host::A), kConnectMs);
+        m_hostB = Lab::openConnection(Lab::tcpUri(Lab::Host::B), kConnectMs);
         ASSERT_EQ(m_hostA->state(), Connection::State::Connected) << m_hostA->stateText();
         ASSERT_EQ(m_hostB->state(), Connection::State::Connected) << m_hostB->stateText();
     }

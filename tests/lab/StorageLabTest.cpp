@@ -236,18 +236,6 @@ void watch(VolumeCopyJob &job, CopyRun &run)
 }
 
 // A models-layer connection, opened and settled.
-std::unique_ptr<Connection> openConnection(Lab::Host host)
-{
-    ConnectionConfig config = ConnectionConfig::fromUri(Lab::tcpUri(host));
-    config.autoconnect = false;
-    auto connection = std::make_unique<Connection>(config);
-    connection->setConnectTimeout(kConnectMs);
-    connection->open();
-    [[maybe_unused]] const bool settled =
-        QTest::qWaitFor([&] { return connection->state() != Connection::State::Connecting; }, kConnectMs + 5000);
-    return connection;
-}
-
 class StorageLabTest : public ::testing::Test
 {
 protected:
@@ -648,8 +636,8 @@ TEST_F(StorageLabTest, TheSameNetfsPoolIsCreatedOnBothHostsAndSharesVolumes)
     setup.start = true;
     setup.autostart = false;
 
-    std::unique_ptr<Connection> hostA = openConnection(Lab::Host::A);
-    std::unique_ptr<Connection> hostB = openConnection(Lab::Host::B);
+    std::unique_ptr<Connection> hostA = Lab::openConnection(Lab::tcpUri(Lab::Host::A), kConnectMs);
+    std::unique_ptr<Connection> hostB = Lab::openConnection(Lab::tcpUri(Lab::Host::B), kConnectMs);
     ASSERT_EQ(hostA->state(), Connection::State::Connected) << hostA->stateText();
     ASSERT_EQ(hostB->state(), Connection::State::Connected) << hostB->stateText();
     const auto cleanUp = [&] {
