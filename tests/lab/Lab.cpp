@@ -3,7 +3,9 @@
 #include "Lab.h"
 
 #include "Connection.h"
+#include "LibvirtError.h"
 #include "LibvirtHandles.h"
+#include "StorageTypes.h"
 
 #include <QDir>
 #include <QFile>
@@ -153,6 +155,52 @@ std::unique_ptr<Connection> openConnection(const QString &uri, int timeoutMs)
     [[maybe_unused]] const bool settled =
         QTest::qWaitFor([&] { return connection->state() != Connection::State::Connecting; }, timeoutMs + 5000);
     return connection;
+}
+
+Libvirt::StoragePoolPtr lookupPool(const ConnectionHandle &connection, const QString &name)
+{
+    Libvirt::StoragePoolPtr pool(virStoragePoolLookupByName(connection.get(), name.toUtf8().constData()));
+    virResetLastError();
+    return pool;
+}
+
+bool createDirPool(const ConnectionHandle &connection, const QString &name, const QString &path, QString *error)
+{
+    if (Libvirt::StoragePoolPtr old = lookupPool(connection, name)) {
+        if (virStoragePoolIsActive(old.get()) == 1)
+            virStoragePoolDestroy(old.get());
+        virStoragePoolUndefine(old.get());
+        virResetLastError();
+    }
+    PoolDefinition definition;
+    definition.name = name;
+    definition.type = QStringLiteral("dir");
+    definition.targetPath = path;
+    Libvirt::StoragePoolPtr pool(virStoragePoolDefineXML(connection.get(), definition.toXml().toUtf8().constData(), 0));
+    if (!pool || virStoragePoolBuild(pool.get(), 0) != 0 || virStoragePoolCreate(pool.get(), 0) != 0) {
+        *error = LibvirtError::fromLastError().message();
+        return false;
+    }
+    return true;
+}
+
+void removePoolWithContents(const ConnectionHandle &connection, const QString &name)
+{
+    Libvirt::StoragePoolPtr pool = lookupPool(connection, name);
+    if (!pool)
+        return;
+    virStoragePoolRefresh(pool.get(), 0);
+    virStorageVolPtr *volumes = nullptr;
+    const int count = virStoragePoolListAllVolumes(pool.get(), &volumes, 0);
+    for (int i = 0; i < count; ++i) {
+        virStorageVolDelete(volumes[i], 0);
+        virStorageVolFree(volumes[i]);
+    }
+    std::free(volumes);
+    virStoragePoolDestroy(pool.get());
+    virStoragePoolDelete(pool.get(), 0);
+    virStoragePoolUndefine(pool.get());
+    virResetLastError();
 }
 
 QString nfsHost()

@@ -2,6 +2,9 @@
 // SPDX-FileCopyrightText: Virt Ferry contributors
 #pragma once
 
+#include "ConnectionHandle.h"
+#include "LibvirtHandles.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -30,6 +33,13 @@ QString nfsHost();
 // A Connection (autoconnect off) opened on `uri`, once it has left Connecting: connected,
 // or failed with its reason for the test to report.
 std::unique_ptr<Connection> openConnection(const QString &uri, int timeoutMs = 30000);
+
+// Storage set-up for tests that work below the app's own storage layer.
+Libvirt::StoragePoolPtr lookupPool(const ConnectionHandle &connection, const QString &name);
+// Defines, builds and starts a dir pool at `path`, replacing any pool of that name.
+bool createDirPool(const ConnectionHandle &connection, const QString &name, const QString &path, QString *error);
+// Deletes the pool's volumes, its directory and its definition; ignores what is not there.
+void removePoolWithContents(const ConnectionHandle &connection, const QString &name);
 QString nfsExport();
 // The export's directory as this machine (and the client) sees it.
 QString nfsExportDirectory();

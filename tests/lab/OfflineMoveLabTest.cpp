@@ -57,16 +57,9 @@ QByteArray checksum(const QString &path)
     return hash.result().toHex();
 }
 
-Libvirt::StoragePoolPtr lookupPool(const ConnectionHandle &connection, const QString &name)
-{
-    Libvirt::StoragePoolPtr pool(virStoragePoolLookupByName(connection.get(), name.toUtf8().constData()));
-    virResetLastError();
-    return pool;
-}
-
 Libvirt::StorageVolPtr lookupVolume(const ConnectionHandle &connection, const QString &name)
 {
-    Libvirt::StoragePoolPtr pool = lookupPool(connection, kPool);
+    Libvirt::StoragePoolPtr pool = Lab::lookupPool(connection, kPool);
     if (!pool)
         return {};
     virStoragePoolRefresh(pool.get(), 0);
@@ -100,41 +93,9 @@ void undefineDomain(const ConnectionHandle &connection, const QString &name)
     virResetLastError();
 }
 
-bool ensurePool(const ConnectionHandle &connection, QString *error)
-{
-    const QString xml
-        = QStringLiteral("<pool type='dir'><name>%1</name><target><path>%2</path></target></pool>")
-              .arg(kPool, kPoolPath);
-    Libvirt::StoragePoolPtr pool(virStoragePoolDefineXML(connection.get(), xml.toUtf8().constData(), 0));
-    if (!pool || virStoragePoolBuild(pool.get(), 0) != 0 || virStoragePoolCreate(pool.get(), 0) != 0) {
-        *error = LibvirtError::fromLastError().message();
-        return false;
-    }
-    return true;
-}
-
-void removePool(const ConnectionHandle &connection)
-{
-    Libvirt::StoragePoolPtr pool = lookupPool(connection, kPool);
-    if (!pool)
-        return;
-    virStoragePoolRefresh(pool.get(), 0);
-    virStorageVolPtr *volumes = nullptr;
-    const int count = virStoragePoolListAllVolumes(pool.get(), &volumes, 0);
-    for (int i = 0; i < count; ++i) {
-        virStorageVolDelete(volumes[i], 0);
-        virStorageVolFree(volumes[i]);
-    }
-    std::free(volumes);
-    virStoragePoolDestroy(pool.get());
-    virStoragePoolDelete(pool.get(), 0);
-    virStoragePoolUndefine(pool.get());
-    virResetLastError();
-}
-
 int volumeCount(const ConnectionHandle &connection)
 {
-    Libvirt::StoragePoolPtr pool = lookupPool(connection, kPool);
+    Libvirt::StoragePoolPtr pool = Lab::lookupPool(connection, kPool);
     if (!pool)
         return -1;
     virStoragePoolRefresh(pool.get(), 0);
@@ -203,9 +164,9 @@ protected:
         cleanAll();
         QString error;
         for (const ConnectionHandle &host : { s_hostA, s_hostB })
-            ASSERT_TRUE(ensurePool(host, &error)) << error;
+            ASSERT_TRUE(Lab::createDirPool(host, kPool, kPoolPath, &error)) << error;
 
-        Libvirt::StoragePoolPtr pool = lookupPool(s_hostA, kPool);
+        Libvirt::StoragePoolPtr pool = Lab::lookupPool(s_hostA, kPool);
         const QString volumeXml = QStringLiteral("<volume><name>%1</name><capacity unit='bytes'>%2</capacity>"
                                                  "<allocation unit='bytes'>0</allocation>"
                                                  "<target><format type='raw'/></target></volume>")
@@ -254,7 +215,7 @@ protected:
                 continue;
             undefineDomain(host, kDomain);
             undefineDomain(host, kDomain + QStringLiteral("-renamed"));
-            removePool(host);
+            Lab::removePoolWithContents(host, kPool);
         }
     }
 

@@ -131,16 +131,9 @@ bool writeRandom(const QString &path, quint64 offset, quint64 length, quint32 se
     return file.write(data) == data.size();
 }
 
-Libvirt::StoragePoolPtr lookupPool(const ConnectionHandle &connection, const QString &name)
-{
-    Libvirt::StoragePoolPtr pool(virStoragePoolLookupByName(connection.get(), name.toUtf8().constData()));
-    virResetLastError();
-    return pool;
-}
-
 Libvirt::StorageVolPtr lookupVolume(const ConnectionHandle &connection, const QString &pool, const QString &name)
 {
-    Libvirt::StoragePoolPtr owner = lookupPool(connection, pool);
+    Libvirt::StoragePoolPtr owner = Lab::lookupPool(connection, pool);
     if (!owner)
         return {};
     Libvirt::StorageVolPtr volume(virStorageVolLookupByName(owner.get(), name.toUtf8().constData()));
@@ -174,43 +167,6 @@ QString volumeFormat(virStorageVolPtr volume)
         }
     }
     return {};
-}
-
-// Creates (or recreates) a running dir pool at kPoolPath on `connection`.
-bool ensureCopyPool(const ConnectionHandle &connection, QString *error)
-{
-    if (Libvirt::StoragePoolPtr old = lookupPool(connection, kPool)) {
-        if (virStoragePoolIsActive(old.get()) == 1)
-            virStoragePoolDestroy(old.get());
-        virStoragePoolUndefine(old.get());
-        virResetLastError();
-    }
-    const QString xml = QStringLiteral("<pool type='dir'><name>%1</name><target><path>%2</path></target></pool>")
-                            .arg(kPool, kPoolPath);
-    Libvirt::StoragePoolPtr pool(virStoragePoolDefineXML(connection.get(), xml.toUtf8().constData(), 0));
-    if (!pool || virStoragePoolBuild(pool.get(), 0) != 0 || virStoragePoolCreate(pool.get(), 0) != 0) {
-        *error = LibvirtError::fromLastError().message();
-        return false;
-    }
-    return true;
-}
-
-void removeCopyPool(const ConnectionHandle &connection)
-{
-    Libvirt::StoragePoolPtr pool = lookupPool(connection, kPool);
-    if (!pool)
-        return;
-    virStorageVolPtr *volumes = nullptr;
-    const int count = virStoragePoolListAllVolumes(pool.get(), &volumes, 0);
-    for (int i = 0; i < count; ++i) {
-        virStorageVolDelete(volumes[i], 0);
-        virStorageVolFree(volumes[i]);
-    }
-    std::free(volumes);
-    virStoragePoolDestroy(pool.get());
-    virStoragePoolDelete(pool.get(), 0);
-    virStoragePoolUndefine(pool.get());
-    virResetLastError();
 }
 
 struct CopyRun
@@ -248,10 +204,10 @@ protected:
             return;
         }
         for (const ConnectionHandle &host : {s_hostA, s_hostB}) {
-            if (!ensureCopyPool(host, &s_setupError))
+            if (!Lab::createDirPool(host, kPool, kPoolPath, &s_setupError))
                 return;
         }
-        Libvirt::StoragePoolPtr pool = lookupPool(s_hostA, kPool);
+        Libvirt::StoragePoolPtr pool = Lab::lookupPool(s_hostA, kPool);
         const QString xml = QStringLiteral("<volume><name>%1</name><capacity unit='bytes'>%2</capacity>"
                                            "<allocation unit='bytes'>0</allocation>"
                                            "<target><format type='raw'/></target></volume>")
@@ -279,7 +235,7 @@ protected:
     {
         for (const ConnectionHandle &host : {s_hostA, s_hostB}) {
             if (host)
-                removeCopyPool(host);
+                Lab::removePoolWithContents(host, kPool);
         }
         s_hostA.reset();
         s_hostB.reset();
@@ -393,7 +349,7 @@ TEST_F(StorageLabTest, CopiesAQcow2VolumeByteForByteAndItStaysValid)
     const QString name = QStringLiteral("image.qcow2");
     deleteVolume(s_hostA, kPool, name);
     deleteVolume(s_hostB, kPool, name);
-    Libvirt::StoragePoolPtr pool = lookupPool(s_hostA, kPool);
+    Libvirt::StoragePoolPtr pool = Lab::lookupPool(s_hostA, kPool);
     ASSERT_TRUE(pool);
     const QString xml = QStringLiteral("<volume><name>%1</name><capacity unit='bytes'>%2</capacity>"
                                        "<allocation unit='bytes'>0</allocation>"
@@ -469,7 +425,7 @@ TEST_F(StorageLabTest, AnExistingDestinationIsRefusedBeforeAnyWork)
 {
     const QString name = QStringLiteral("already-there.raw");
     deleteVolume(s_hostB, kPool, name);
-    Libvirt::StoragePoolPtr pool = lookupPool(s_hostB, kPool);
+    Libvirt::StoragePoolPtr pool = Lab::lookupPool(s_hostB, kPool);
     ASSERT_TRUE(pool);
     const QString xml = QStringLiteral("<volume><name>%1</name><capacity unit='bytes'>%2</capacity>"
                                        "<allocation unit='bytes'>0</allocation>"
@@ -532,7 +488,7 @@ TEST_F(StorageLabTest, APoolWithoutRoomForTheDataIsRefusedBeforeAnyWork)
                                             QStringLiteral("-o"), QStringLiteral("size=4m"), QStringLiteral("vf-tiny"), path}),
               0);
     const auto cleanUp = qScopeGuard([&] {
-        if (Libvirt::StoragePoolPtr pool = lookupPool(s_hostB, poolName)) {
+        if (Libvirt::StoragePoolPtr pool = Lab::lookupPool(s_hostB, poolName)) {
             virStoragePoolDestroy(pool.get());
             virStoragePoolUndefine(pool.get());
             virResetLastError();
@@ -642,7 +598,7 @@ TEST_F(StorageLabTest, TheSameNetfsPoolIsCreatedOnBothHostsAndSharesVolumes)
     ASSERT_EQ(hostB->state(), Connection::State::Connected) << hostB->stateText();
     const auto cleanUp = [&] {
         for (const ConnectionHandle &host : {s_hostA, s_hostB}) {
-            if (Libvirt::StoragePoolPtr pool = lookupPool(host, poolName)) {
+            if (Libvirt::StoragePoolPtr pool = Lab::lookupPool(host, poolName)) {
                 deleteVolume(host, poolName, QStringLiteral("from-b.qcow2"));
                 virStoragePoolDestroy(pool.get());
                 virStoragePoolUndefine(pool.get());
@@ -679,7 +635,7 @@ TEST_F(StorageLabTest, TheSameNetfsPoolIsCreatedOnBothHostsAndSharesVolumes)
     }
     // Both really run it, on the same target path.
     for (const ConnectionHandle &host : {s_hostA, s_hostB}) {
-        Libvirt::StoragePoolPtr pool = lookupPool(host, poolName);
+        Libvirt::StoragePoolPtr pool = Lab::lookupPool(host, poolName);
         ASSERT_TRUE(pool);
         EXPECT_EQ(virStoragePoolIsActive(pool.get()), 1);
         char *xml = virStoragePoolGetXMLDesc(pool.get(), 0);
