@@ -3,6 +3,7 @@
 #include "Connection.h"
 
 #include "ConnectionWorker.h"
+#include "RetiredThreads.h"
 #include "StorageService.h"
 #include "Tr.h"
 
@@ -34,10 +35,8 @@ Connection::~Connection()
     // connect is abandoned at once instead (beginShutdown), and one that overruns the
     // deadline is left to finish on its own.
     beginShutdown();
-    if (!waitForShutdown(QDeadlineTimer(kShutdownGraceMs))) {
-        QThread *late = std::exchange(m_shuttingDownThread, nullptr);
-        connect(late, &QThread::finished, late, &QObject::deleteLater);
-    }
+    if (!waitForShutdown(QDeadlineTimer(kShutdownGraceMs)))
+        RetiredThreads::adopt(std::exchange(m_shuttingDownThread, nullptr));
     retireWorker(true);
 }
 
@@ -55,7 +54,6 @@ void Connection::beginShutdown()
     }
     // The worker deletes itself (closing its connection in its destructor) as its
     // thread finishes; the thread object is ours to delete once it has.
-    disconnect(m_thread, &QThread::finished, m_thread, &QObject::deleteLater);
     m_shuttingDownThread = m_thread;
     m_thread->quit();
     m_worker = nullptr;
@@ -177,7 +175,6 @@ void Connection::startWorker()
     m_worker = new ConnectionWorker(m_config.uri());
     m_worker->moveToThread(m_thread);
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    connect(m_thread, &QThread::finished, m_thread, &QObject::deleteLater);
 
     connect(m_worker, &ConnectionWorker::opened, this, &Connection::onOpened);
     connect(m_worker, &ConnectionWorker::openFailed, this, &Connection::onOpenFailed);
@@ -229,6 +226,7 @@ void Connection::retireWorker(bool abandon)
         invokeOnWorker([](ConnectionWorker *worker) { worker->closeConnection(); });
     }
     m_thread->quit();
+    RetiredThreads::adopt(m_thread);
     m_worker = nullptr;
     m_thread = nullptr;
 }

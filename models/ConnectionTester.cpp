@@ -3,6 +3,7 @@
 #include "ConnectionTester.h"
 
 #include "ConnectionTesterWorker.h"
+#include "RetiredThreads.h"
 #include "Tr.h"
 
 #include <QDir>
@@ -558,7 +559,6 @@ void ConnectionTester::ensureWorker()
     m_worker = new ConnectionTesterWorker;
     m_worker->moveToThread(m_thread);
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    connect(m_thread, &QThread::finished, m_thread, &QObject::deleteLater);
     connect(m_worker, &ConnectionTesterWorker::reachabilityChecked, this,
         [this](ConnectionTesterWorker::Reach reach, const QString &address, const QString &detail) {
             if (m_running && m_current == Step::Reachability)
@@ -577,6 +577,7 @@ void ConnectionTester::retireWorker()
     m_worker->disconnect(this);
     m_worker->abandon(); // idle or stuck alike: it emits nothing more
     m_thread->quit();
+    RetiredThreads::adopt(m_thread);
     m_worker = nullptr;
     m_thread = nullptr;
 }

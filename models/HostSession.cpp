@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Virt Ferry contributors
 #include "HostSession.h"
 
+#include "RetiredThreads.h"
 #include "ShellQuoting.h"
 #include "Tr.h"
 
@@ -926,7 +927,6 @@ void HostSession::startWorker()
     m_worker = new HostSessionWorker(m_options);
     m_worker->moveToThread(m_thread);
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    connect(m_thread, &QThread::finished, m_thread, &QObject::deleteLater);
 
     // Every result is checked against the generation: a queued signal of a retired
     // worker may still be in the event queue after it was disconnected.
@@ -1018,6 +1018,7 @@ void HostSession::retireWorker(bool abandon)
         invokeOnWorker([](HostSessionWorker *worker) { worker->closeSession(); });
     }
     m_thread->quit();
+    RetiredThreads::adopt(m_thread);
     m_worker = nullptr;
     m_thread = nullptr;
 }

@@ -4,6 +4,7 @@
 
 #include "LibvirtError.h"
 #include "LibvirtHandles.h"
+#include "RetiredThreads.h"
 #include "Tr.h"
 
 #include <QThread>
@@ -109,8 +110,8 @@ void PoolSourceDiscovery::start(const QString &type, const QString &host)
         });
     });
     thread->setObjectName(QStringLiteral("pool source discovery"));
-    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
     thread->start();
+    RetiredThreads::adopt(thread);
 }
 
 void PoolSourceDiscovery::cancel()
