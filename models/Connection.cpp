@@ -196,6 +196,7 @@ void Connection::startWorker()
     connect(storage, &StorageService::poolEnsured, this, &Connection::poolEnsured);
     connect(storage, &StorageService::poolCapabilitiesReady, this, &Connection::poolCapabilitiesReady);
     connect(storage, &StorageService::poolXmlReady, this, &Connection::poolXmlReady);
+    connect(storage, &StorageService::domainXmlReady, this, &Connection::domainXmlReady);
     connect(storage, &StorageService::domainDefined, this, &Connection::domainDefined);
     connect(storage, &StorageService::networksListed, this, &Connection::networksListed);
     connect(storage, &StorageService::capabilitiesXmlReady, this, &Connection::capabilitiesXmlReady);
@@ -419,6 +420,15 @@ quint64 Connection::requestPoolXml(const QString &poolName)
                           [](Connection *connection, quint64 id, const QString &message) {
                               Q_EMIT connection->poolXmlReady(id, {}, message);
                           });
+}
+
+quint64 Connection::requestDomainXml(const QString &uuid, bool inactive)
+{
+    return requestStorage(
+        [uuid, inactive](StorageService *storage, quint64 id) { storage->readDomainXml(id, uuid, inactive); },
+        [uuid](Connection *connection, quint64 id, const QString &message) {
+            Q_EMIT connection->domainXmlReady(id, uuid, {}, message);
+        });
 }
 
 quint64 Connection::requestDefineDomain(const QString &domainXml, bool start)

@@ -91,6 +91,8 @@ public:
     quint64 requestEnsurePool(const PoolDefinition &definition, const PoolSetup &setup); // poolEnsured
     quint64 requestPoolCapabilities(); // poolCapabilitiesReady
     quint64 requestPoolXml(const QString &poolName); // poolXmlReady
+    // The live definition (or, with `inactive`, the persistent one) of a domain.
+    quint64 requestDomainXml(const QString &uuid, bool inactive = false); // domainXmlReady
     quint64 requestDefineDomain(const QString &domainXml, bool start); // domainDefined
     quint64 requestNetworks(); // networksListed
     quint64 requestCapabilitiesXml(); // capabilitiesXmlReady (virConnectGetCapabilities)
@@ -117,6 +119,7 @@ Q_SIGNALS:
     void poolEnsured(quint64 requestId, EnsurePoolOutcome outcome, const QString &message);
     void poolCapabilitiesReady(quint64 requestId, const QList<PoolTypeSupport> &types, const QString &errorMessage);
     void poolXmlReady(quint64 requestId, const QString &xml, const QString &errorMessage);
+    void domainXmlReady(quint64 requestId, const QString &uuid, const QString &xml, const QString &errorMessage);
     void domainDefined(quint64 requestId, bool succeeded, const QString &uuid, const QString &message);
     // Names of the libvirt virtual networks (active ones first) and of the host's bridge
     // interfaces where libvirt can list interfaces.

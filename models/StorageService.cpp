@@ -622,6 +622,21 @@ void StorageService::readPoolXml(quint64 requestId, const QString &poolName)
     Q_EMIT poolXmlReady(requestId, takeString(xml), {});
 }
 
+void StorageService::readDomainXml(quint64 requestId, const QString &uuid, bool inactive)
+{
+    Libvirt::DomainPtr domain(virDomainLookupByUUIDString(m_connection, uuid.toLatin1().constData()));
+    if (!domain) {
+        Q_EMIT domainXmlReady(requestId, uuid, {}, lastErrorMessage());
+        return;
+    }
+    char *xml = virDomainGetXMLDesc(domain.get(), inactive ? VIR_DOMAIN_XML_INACTIVE : 0);
+    if (!xml) {
+        Q_EMIT domainXmlReady(requestId, uuid, {}, lastErrorMessage());
+        return;
+    }
+    Q_EMIT domainXmlReady(requestId, uuid, takeString(xml), {});
+}
+
 void StorageService::defineDomain(quint64 requestId, const QString &domainXml, bool start)
 {
     if (!m_connection) {

@@ -41,6 +41,7 @@ public:
     void ensurePool(quint64 requestId, const PoolDefinition &definition, const PoolSetup &setup);
     void readPoolCapabilities(quint64 requestId);
     void readPoolXml(quint64 requestId, const QString &poolName);
+    void readDomainXml(quint64 requestId, const QString &uuid, bool inactive);
     void defineDomain(quint64 requestId, const QString &domainXml, bool start);
     void listNetworks(quint64 requestId);
     void readCapabilitiesXml(quint64 requestId);
@@ -54,6 +55,7 @@ Q_SIGNALS:
     void poolEnsured(quint64 requestId, EnsurePoolOutcome outcome, const QString &message);
     void poolCapabilitiesReady(quint64 requestId, const QList<PoolTypeSupport> &types, const QString &errorMessage);
     void poolXmlReady(quint64 requestId, const QString &xml, const QString &errorMessage);
+    void domainXmlReady(quint64 requestId, const QString &uuid, const QString &xml, const QString &errorMessage);
     void domainDefined(quint64 requestId, bool succeeded, const QString &uuid, const QString &message);
     void networksListed(quint64 requestId, const QStringList &networks, const QStringList &bridges,
                         const QString &errorMessage);

@@ -4,6 +4,7 @@
 // create/clone/resize/delete with both table models following, pool actions, EnsurePool,
 // definitions, networks, export discovery, and requests on a closed connection.
 #include "Connection.h"
+#include "DomainDisks.h"
 #include "NodeXmlGenerator.h"
 #include "PoolSourceDiscovery.h"
 #include "QtPrinting.h"
@@ -489,6 +490,26 @@ TEST(StorageService, ReportsNetworksCapabilitiesAndPoolXml)
     ASSERT_TRUE(definition.has_value()) << xmls.value(known).second;
     EXPECT_EQ(definition->targetPath, QStringLiteral("/default-pool"));
     EXPECT_EQ(xmls.value(unknown).second, QStringLiteral("There is no storage pool named “missing”."));
+}
+
+TEST(StorageService, ReadsADomainDefinitionByUuidAndReportsAnUnknownOne)
+{
+    auto connection = openConnection(QStringLiteral("test:///default"));
+    // test:///default always has "test", with this UUID.
+    const QString testUuid = QStringLiteral("6695eb01-f6a4-8304-79aa-97f2502e193f");
+    const QString missingUuid = QStringLiteral("00000000-0000-0000-0000-000000000001");
+    QHash<QString, QPair<QString, QString>> xmls;
+    QObject::connect(connection.get(), &Connection::domainXmlReady, connection.get(),
+            [&](quint64, const QString &uuid, const QString &xml, const QString &error) {
+                xmls.insert(uuid, {xml, error});
+            });
+    connection->requestDomainXml(testUuid);
+    connection->requestDomainXml(missingUuid, true);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return xmls.size() == 2; }, 10000));
+    EXPECT_EQ(domainXmlName(xmls.value(testUuid).first), QStringLiteral("test")) << xmls.value(testUuid).second;
+    EXPECT_TRUE(xmls.value(testUuid).second.isEmpty());
+    EXPECT_TRUE(xmls.value(missingUuid).first.isEmpty());
+    EXPECT_FALSE(xmls.value(missingUuid).second.isEmpty());
 }
 
 TEST(StorageService, RequestsOnAClosedConnectionFailAtOnceWithAMessage)
