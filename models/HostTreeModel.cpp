@@ -6,7 +6,10 @@
 #include "StorageTypes.h"
 #include "Tr.h"
 
+#include <QDataStream>
+#include <QIODevice>
 #include <QLocale>
+#include <QMimeData>
 
 #include <algorithm>
 
@@ -122,6 +125,93 @@ Qt::ItemFlags HostTreeModel::flags(const QModelIndex &index) const
     else
         result |= Qt::ItemIsDropEnabled;
     return result;
+}
+
+QStringList HostTreeModel::mimeTypes() const
+{
+    return {QString::fromLatin1(kDomainsMimeType)};
+}
+
+QMimeData *HostTreeModel::mimeData(const QModelIndexList &indexes) const
+{
+    const HostNode *host = nullptr;
+    QStringList uuids;
+    QStringList names;
+    for (const QModelIndex &index : indexes) {
+        const HostNode *rowHost = index.isValid() && index.model() == this ? hostOf(index) : nullptr;
+        if (!rowHost)
+            continue; // a host row: not something to migrate
+        if (host && rowHost != host)
+            return nullptr; // one migration has one source host
+        host = rowHost;
+        const DomainInfo &info = rowHost->domains[index.row()].info;
+        if (!uuids.contains(info.uuid)) {
+            uuids.append(info.uuid);
+            names.append(info.name);
+        }
+    }
+    if (!host || uuids.isEmpty())
+        return nullptr;
+    QByteArray encoded;
+    QDataStream stream(&encoded, QIODevice::WriteOnly);
+    stream << host->connection->config().id << uuids;
+    auto *data = new QMimeData;
+    data->setData(QString::fromLatin1(kDomainsMimeType), encoded);
+    data->setText(names.join(u'\n'));
+    return data;
+}
+
+std::optional<HostTreeModel::DroppedDomains> HostTreeModel::decodeDrop(const QMimeData *data,
+                                                                       const QModelIndex &parent) const
+{
+    // Only onto a host row, or between its VM rows (which the view reports as the host).
+    if (!data || !parent.isValid() || parent.model() != this || hostOf(parent))
+        return std::nullopt;
+    const QByteArray encoded = data->data(QString::fromLatin1(kDomainsMimeType));
+    if (encoded.isEmpty())
+        return std::nullopt;
+    QDataStream stream(encoded);
+    QString sourceId;
+    QStringList uuids;
+    stream >> sourceId >> uuids;
+    if (stream.status() != QDataStream::Ok || uuids.isEmpty())
+        return std::nullopt;
+    Connection *destination = m_hosts[parent.row()]->connection;
+    Connection *source = nullptr;
+    for (const auto &host : m_hosts) {
+        if (host->connection->config().id == sourceId)
+            source = host->connection;
+    }
+    if (!source || source == destination || !source->isOpen() || !destination->isOpen())
+        return std::nullopt;
+    return DroppedDomains{source, uuids, destination};
+}
+
+bool HostTreeModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, int, int,
+                                    const QModelIndex &parent) const
+{
+    return (action & supportedDropActions()) && decodeDrop(data, parent).has_value();
+}
+
+bool HostTreeModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int, int, const QModelIndex &parent)
+{
+    if (!(action & supportedDropActions()))
+        return false;
+    const std::optional<DroppedDomains> drop = decodeDrop(data, parent);
+    if (!drop)
+        return false;
+    Q_EMIT migrationDropped(drop->source, drop->uuids, drop->destination);
+    return true;
+}
+
+Qt::DropActions HostTreeModel::supportedDragActions() const
+{
+    return Qt::MoveAction;
+}
+
+Qt::DropActions HostTreeModel::supportedDropActions() const
+{
+    return Qt::MoveAction;
 }
 
 QVariant HostTreeModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -12,6 +12,7 @@
 #include <vector>
 
 class ConnectionManager;
+class QMimeData;
 
 // The host tree: one top-level row per connection, its domains as children. Fed by the
 // connections' signals; every batch from a worker becomes one insert, one remove range
@@ -35,6 +36,8 @@ public:
         SortRole, // a value that sorts naturally per column
     };
     static constexpr int kCpuHistoryLength = 40;
+    // Dragged VM rows: the source connection's id and the VMs' UUIDs (see mimeData()).
+    static constexpr const char *kDomainsMimeType = "application/x-virtferry-domains";
 
     explicit HostTreeModel(ConnectionManager *manager, QObject *parent = nullptr);
     ~HostTreeModel() override;
@@ -48,6 +51,17 @@ public:
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     QHash<int, QByteArray> roleNames() const override;
 
+    // Dragging VM rows of one host onto another connected host asks for their migration
+    // (migrationDropped); nothing is moved by the model itself.
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    bool canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                         const QModelIndex &parent) const override;
+    bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                      const QModelIndex &parent) override;
+    Qt::DropActions supportedDragActions() const override;
+    Qt::DropActions supportedDropActions() const override;
+
     Connection *connectionAt(const QModelIndex &index) const;
     QModelIndex indexOfConnection(const Connection *connection) const;
     QModelIndex indexOfDomain(const Connection *connection, const QString &uuid) const;
@@ -57,6 +71,8 @@ public:
 Q_SIGNALS:
     // Emitted after a connection's domains were (re)listed in one batch.
     void domainsPopulated(Connection *connection, int count);
+    // VMs of `source` (by UUID) were dropped onto the host row of `destination`.
+    void migrationDropped(Connection *source, const QStringList &uuids, Connection *destination);
 
 private:
     struct DomainRow
@@ -72,6 +88,15 @@ private:
         QHash<QString, int> rowByUuid;
         void reindexFrom(int firstRow);
     };
+
+    struct DroppedDomains
+    {
+        Connection *source = nullptr;
+        QStringList uuids;
+        Connection *destination = nullptr;
+    };
+    // What a drop would migrate; nullopt when it is not a drop of VMs onto another open host.
+    std::optional<DroppedDomains> decodeDrop(const QMimeData *data, const QModelIndex &parent) const;
 
     void addConnection(Connection *connection);
     void removeConnection(Connection *connection);

@@ -2,15 +2,24 @@
 // SPDX-FileCopyrightText: Virt Ferry contributors
 #include "MigrationJob.h"
 
+#include "DomainDisks.h"
 #include "LibvirtError.h"
 #include "LibvirtHandles.h"
+#include "StorageTypes.h"
 #include "Tr.h"
+
+#include <QDeadlineTimer>
+#include <QFileInfo>
+#include <QSet>
+#include <QXmlStreamReader>
 
 #include <libvirt/virterror.h>
 
 #include <atomic>
 #include <chrono>
+#include <cstdlib>
 #include <thread>
+#include <vector>
 
 namespace {
 
@@ -25,6 +34,218 @@ Libvirt::DomainPtr lookup(virConnectPtr connection, const QByteArray &uuid)
     if (!domain)
         virResetLastError();
     return domain;
+}
+
+QString takeString(char *text)
+{
+    const QString result = QString::fromUtf8(text);
+    std::free(text);
+    return result;
+}
+
+// What a new destination volume needs to know of the source's: <target><format> and, for
+// an incremental copy, the <backingStore> it sits on.
+struct VolumeFacts
+{
+    QString format;
+    QString backingPath;
+    QString backingFormat;
+};
+
+VolumeFacts volumeFacts(const QString &xml)
+{
+    VolumeFacts facts;
+    QXmlStreamReader reader(xml);
+    QStringList path;
+    const QStringList targetFormat
+        = { QStringLiteral("volume"), QStringLiteral("target"), QStringLiteral("format") };
+    const QStringList backingPath
+        = { QStringLiteral("volume"), QStringLiteral("backingStore"), QStringLiteral("path") };
+    const QStringList backingFormat
+        = { QStringLiteral("volume"), QStringLiteral("backingStore"), QStringLiteral("format") };
+    while (!reader.atEnd()) {
+        const QXmlStreamReader::TokenType token = reader.readNext();
+        if (token == QXmlStreamReader::StartElement) {
+            path.append(reader.name().toString());
+            if (path == targetFormat) {
+                facts.format = reader.attributes().value(QStringLiteral("type")).toString();
+            } else if (path == backingFormat) {
+                facts.backingFormat = reader.attributes().value(QStringLiteral("type")).toString();
+            } else if (path == backingPath) {
+                facts.backingPath = reader.readElementText().trimmed();
+                path.removeLast(); // readElementText() consumed the end tag
+            }
+        } else if (token == QXmlStreamReader::EndElement && !path.isEmpty()) {
+            path.removeLast();
+        }
+    }
+    return facts;
+}
+
+// Deletes what the job created on the destination. Right after a failed migration the
+// destination's QEMU may still hold an image for a moment, so each deletion is retried.
+QStringList deleteVolumes(std::vector<Libvirt::StorageVolPtr> &volumes)
+{
+    QStringList left;
+    for (Libvirt::StorageVolPtr &volume : volumes) {
+        const QDeadlineTimer deadline(5000);
+        while (virStorageVolDelete(volume.get(), 0) != 0) {
+            virResetLastError();
+            if (deadline.hasExpired()) {
+                left.append(QString::fromUtf8(virStorageVolGetName(volume.get())));
+                break;
+            }
+            std::this_thread::sleep_for(kRetryInterval);
+        }
+    }
+    volumes.clear();
+    return left;
+}
+
+// Creates the destination volumes for a copy into `poolName` and points the destination
+// XML's disks at them. On failure returns the reason; what was created is in `created`.
+QString prepareDestinationVolumes(virConnectPtr source, virConnectPtr destination, virDomainPtr domain,
+    const QString &poolName, MigrationOptions &options, std::vector<Libvirt::StorageVolPtr> &created,
+    QStringList &createdPaths)
+{
+    if (!destination)
+        return Tr::tr("Copying the disks into a chosen pool needs a connection to the destination host.");
+    Libvirt::StoragePoolPtr pool(virStoragePoolLookupByName(destination, poolName.toUtf8().constData()));
+    if (!pool)
+        return Tr::tr("The pool “%1” was not found on the destination: %2")
+            .arg(poolName, LibvirtError::fromLastError(Tr::tr("no such pool")).message());
+    if (virStoragePoolIsActive(pool.get()) != 1) {
+        virResetLastError();
+        return Tr::tr("The pool “%1” on the destination is not running; start it first.").arg(poolName);
+    }
+    virStoragePoolRefresh(pool.get(), 0);
+    virResetLastError();
+
+    QString xml = options.destinationXml;
+    if (xml.isEmpty()) {
+        char *text = virDomainGetXMLDesc(domain, VIR_DOMAIN_XML_MIGRATABLE | VIR_DOMAIN_XML_SECURE);
+        if (!text) {
+            virResetLastError();
+            text = virDomainGetXMLDesc(domain, VIR_DOMAIN_XML_MIGRATABLE);
+        }
+        if (!text)
+            return Tr::tr("Cannot read the definition of the virtual machine: %1")
+                .arg(LibvirtError::fromLastError(Tr::tr("unknown error")).message());
+        xml = takeString(text);
+    }
+    QString error;
+    const QList<DomainDisk> disks = domainDisks(xml, &error);
+    if (!error.isEmpty())
+        return error;
+
+    const QSet<QString> wanted(options.migrateDisks.cbegin(), options.migrateDisks.cend());
+    QSet<QString> known;
+    QStringList copied;
+    QSet<QString> names;
+    DomainXmlRewrite rewrite;
+    const bool incremental = options.mode == MigrationOptions::Mode::LiveCopyIncremental;
+    for (const DomainDisk &disk : disks) {
+        known.insert(disk.targetDev);
+        const bool local = disk.type == QLatin1String("file") || disk.type == QLatin1String("block")
+            || disk.type == QLatin1String("volume");
+        if (wanted.isEmpty()) {
+            // What libvirt copies when no disk is named: writable, unshared, local disks.
+            if (!local || !disk.hasSource() || disk.readOnly || disk.shareable)
+                continue;
+        } else if (!wanted.contains(disk.targetDev)) {
+            continue;
+        } else if (!local || !disk.hasSource()) {
+            return Tr::tr("Disk %1 has no local image, so it cannot be copied into pool “%2”.")
+                .arg(disk.targetDev, poolName);
+        }
+
+        Libvirt::StorageVolPtr sourceVolume;
+        if (disk.type == QLatin1String("volume")) {
+            Libvirt::StoragePoolPtr sourcePool(
+                virStoragePoolLookupByName(source, disk.sourcePool.toUtf8().constData()));
+            if (sourcePool)
+                sourceVolume.reset(
+                    virStorageVolLookupByName(sourcePool.get(), disk.sourceVolume.toUtf8().constData()));
+        } else {
+            sourceVolume.reset(virStorageVolLookupByPath(source, disk.sourcePath.toUtf8().constData()));
+        }
+        virResetLastError();
+
+        VolumeDefinition definition;
+        definition.allocationBytes = 0;
+        if (sourceVolume) {
+            virStorageVolInfo info = {};
+            char *volumeXml = virStorageVolGetXMLDesc(sourceVolume.get(), 0);
+            if (virStorageVolGetInfo(sourceVolume.get(), &info) != 0 || !volumeXml) {
+                std::free(volumeXml);
+                return Tr::tr("Cannot read the source volume of disk %1: %2")
+                    .arg(disk.targetDev, LibvirtError::fromLastError(Tr::tr("unknown error")).message());
+            }
+            const VolumeFacts facts = volumeFacts(takeString(volumeXml));
+            definition.name = QString::fromUtf8(virStorageVolGetName(sourceVolume.get()));
+            definition.capacityBytes = info.capacity;
+            definition.format = facts.format.isEmpty() ? QStringLiteral("raw") : facts.format;
+            if (incremental) {
+                definition.backingPath = facts.backingPath;
+                definition.backingFormat = facts.backingFormat;
+            }
+        } else {
+            // Not in any pool on the source: the running disk still knows its size.
+            virDomainBlockInfo info = {};
+            if (virDomainGetBlockInfo(domain, disk.targetDev.toUtf8().constData(), &info, 0) != 0)
+                return Tr::tr("Cannot read the size of disk %1: %2")
+                    .arg(disk.targetDev, LibvirtError::fromLastError(Tr::tr("unknown error")).message());
+            if (incremental)
+                return Tr::tr("Disk %1 is not in a storage pool on the source, so its backing image is unknown; "
+                              "an incremental copy into pool “%2” needs it.")
+                    .arg(disk.targetDev, poolName);
+            definition.name = QFileInfo(disk.sourcePath).fileName();
+            definition.capacityBytes = info.capacity;
+            definition.format = disk.driverFormat.isEmpty() ? QStringLiteral("raw") : disk.driverFormat;
+        }
+        if (definition.name.isEmpty() || names.contains(definition.name))
+            return Tr::tr("Two disks would get the volume name “%1” in pool “%2”.")
+                .arg(definition.name, poolName);
+        names.insert(definition.name);
+        Libvirt::StorageVolPtr existing(
+            virStorageVolLookupByName(pool.get(), definition.name.toUtf8().constData()));
+        virResetLastError();
+        if (existing)
+            return Tr::tr("Pool “%1” on the destination already has a volume named “%2”; nothing was migrated.")
+                .arg(poolName, definition.name);
+
+        Libvirt::StorageVolPtr volume(
+            virStorageVolCreateXML(pool.get(), definition.toXml().toUtf8().constData(), 0));
+        if (!volume)
+            return Tr::tr("Cannot create the volume “%1” in pool “%2” on the destination: %3")
+                .arg(definition.name, poolName, LibvirtError::fromLastError(Tr::tr("unknown error")).message());
+        const QString path = takeString(virStorageVolGetPath(volume.get()));
+        virStorageVolInfo createdInfo = {};
+        const bool isBlock
+            = virStorageVolGetInfo(volume.get(), &createdInfo) == 0 && createdInfo.type == VIR_STORAGE_VOL_BLOCK;
+        virResetLastError();
+        created.push_back(std::move(volume));
+        createdPaths.append(path);
+        if (path.isEmpty())
+            return Tr::tr("The new volume “%1” on the destination has no path.").arg(definition.name);
+        rewrite.sources.insert(
+            disk.targetDev, isBlock ? DiskSourceRewrite::block(path) : DiskSourceRewrite::file(path));
+        copied.append(disk.targetDev);
+    }
+    for (const QString &target : options.migrateDisks) {
+        if (!known.contains(target))
+            return Tr::tr("The virtual machine has no disk %1.").arg(target);
+    }
+    if (copied.isEmpty())
+        return Tr::tr("The virtual machine has no disk to copy into pool “%1”.").arg(poolName);
+
+    const std::optional<QString> newXml = rewriteDomainXml(xml, rewrite, &error);
+    if (!newXml)
+        return error;
+    options.destinationXml = *newXml;
+    // Exactly the disks that have a volume waiting: libvirt must not look for others.
+    options.migrateDisks = copied;
+    return {};
 }
 
 QString describe(MigrationJob::FinalHost where)
@@ -52,6 +273,7 @@ struct MigrationJob::Shared
     ConnectionHandle destination;
     QByteArray uuid;
     MigrationOptions options;
+    QString destinationPool;
     std::atomic_bool cancelRequested = false;
     std::atomic_bool migrateReturned = false;
 };
@@ -84,6 +306,14 @@ MigrationJob::~MigrationJob()
         cancel();
 }
 
+void MigrationJob::setDestinationPool(const QString &pool)
+{
+    if (m_state != State::Idle)
+        return;
+    m_destinationPool = pool;
+    m_shared->destinationPool = pool;
+}
+
 void MigrationJob::start()
 {
     if (m_state != State::Idle)
@@ -94,8 +324,9 @@ void MigrationJob::start()
         return;
     }
     std::thread([sink = m_sink, shared = m_shared] {
-        const Outcome outcome = run(shared, [&sink] {
-            sink->post([](MigrationJob *job) {
+        const Outcome outcome = run(shared, [&sink](const QStringList &createdPaths) {
+            sink->post([createdPaths](MigrationJob *job) {
+                job->m_createdVolumePaths = createdPaths;
                 if (job->m_state == State::Preparing)
                     job->setState(State::Running);
             });
@@ -124,21 +355,47 @@ void MigrationJob::cancel()
 }
 
 MigrationJob::Outcome MigrationJob::run(
-    const std::shared_ptr<Shared> &shared, const std::function<void()> &running)
+    const std::shared_ptr<Shared> &shared, const std::function<void(const QStringList &)> &running)
 {
-    const MigrationOptions &options = shared->options;
+    // A copy: preparing destination volumes adds their XML and the disk list.
+    MigrationOptions options = shared->options;
     Libvirt::DomainPtr domain = lookup(shared->source.get(), shared->uuid);
     if (!domain)
         return {
             State::Failed, FinalHost::Unknown,
             Tr::tr("The virtual machine %1 is not on the source host.").arg(QString::fromUtf8(shared->uuid))
         };
+
+    std::vector<Libvirt::StorageVolPtr> created;
+    QStringList createdPaths;
+    // Anything that ends the job before the domain is on the destination takes back the
+    // volumes made for it.
+    const auto removeCreated = [&created]() -> QString {
+        const QStringList left = deleteVolumes(created);
+        if (left.isEmpty())
+            return {};
+        return QLatin1Char(' ')
+            + Tr::tr("These volumes created on the destination could not be deleted: %1")
+                  .arg(left.join(QStringLiteral(", ")));
+    };
+    const auto withoutVolumes = [&removeCreated](Outcome outcome) {
+        outcome.message += removeCreated();
+        return outcome;
+    };
+    if (options.copiesStorage() && !shared->destinationPool.isEmpty()) {
+        const QString problem = prepareDestinationVolumes(shared->source.get(), shared->destination.get(),
+            domain.get(), shared->destinationPool, options, created, createdPaths);
+        if (!problem.isEmpty())
+            return withoutVolumes({ State::Failed, FinalHost::Source, problem });
+    }
+
     const MigrationParameters parameters(options);
     if (!parameters.isValid())
-        return { State::Failed, FinalHost::Source, Tr::tr("Could not prepare the migration parameters.") };
+        return withoutVolumes(
+            { State::Failed, FinalHost::Source, Tr::tr("Could not prepare the migration parameters.") });
     if (shared->cancelRequested.load())
-        return { State::Cancelled, FinalHost::Source,
-            Tr::tr("The migration was cancelled before it started.") };
+        return withoutVolumes({ State::Cancelled, FinalHost::Source,
+            Tr::tr("The migration was cancelled before it started.") });
 
     // The maximum downtime is not a migration parameter: it can only be set on the
     // running job, so a helper keeps trying until the job exists.
@@ -154,7 +411,7 @@ MigrationJob::Outcome MigrationJob::run(
         });
     }
 
-    running();
+    running(createdPaths);
     const unsigned int flags = static_cast<unsigned int>(options.flags());
     bool migrated = false;
     if (options.peerToPeer) {
@@ -198,6 +455,11 @@ MigrationJob::Outcome MigrationJob::run(
     if (!shared->destination && !onSource)
         where = FinalHost::Unknown; // peer-to-peer without a destination connection: cannot tell
 
+    // Not on the destination: the new volumes hold a partial copy nobody uses. On the
+    // destination they are its disks and stay.
+    const QString cleanupNote = onDestination ? QString() : removeCreated();
+    created.clear();
+
     if (migrated) {
         // An offline migration that keeps the source definition leaves it on both.
         const FinalHost expected
@@ -206,11 +468,12 @@ MigrationJob::Outcome MigrationJob::run(
             return { State::Completed, where, {} };
         return { State::Failed, where,
             Tr::tr("libvirt reported the migration as done, but the check found the virtual machine %1.")
-                .arg(describe(where)) };
+                    .arg(describe(where))
+                + cleanupNote };
     }
     if (shared->cancelRequested.load())
-        return { State::Cancelled, where, error.message() };
-    return { State::Failed, where, error.message() };
+        return { State::Cancelled, where, error.message() + cleanupNote };
+    return { State::Failed, where, error.message() + cleanupNote };
 }
 
 void MigrationJob::setState(State state)

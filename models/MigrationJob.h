@@ -8,6 +8,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <memory>
@@ -42,6 +43,19 @@ public:
         MigrationOptions options, QObject *parent = nullptr);
     ~MigrationJob() override;
 
+    // Live migration with storage copy into a chosen pool of the destination: before the
+    // migration, the job creates there one volume per copied disk (the source's format and
+    // capacity; for an incremental copy, over the same backing image), rewrites those disks'
+    // sources to the new volumes in the destination XML (options.destinationXml as the
+    // base when given, else the source's migratable XML), and limits the copy to those
+    // disks. A migration that fails or is cancelled deletes the volumes it created.
+    // Without a pool (the default), libvirt expects images at the same paths on the
+    // destination. Call before start(); ignored unless options.copiesStorage().
+    void setDestinationPool(const QString &pool);
+    QString destinationPool() const { return m_destinationPool; }
+    // The paths of the volumes created on the destination (known once Running).
+    QStringList createdVolumePaths() const { return m_createdVolumePaths; }
+
     void start();
     // Aborts the migration (virDomainAbortJob) from a short-lived thread of its own, as it
     // is a network call. The job then ends Cancelled, or Completed if it was too late.
@@ -65,8 +79,10 @@ Q_SIGNALS:
 private:
     struct Shared;
     struct Outcome;
-    // On the migration thread; `running` is called just before the migrate call.
-    static Outcome run(const std::shared_ptr<Shared> &shared, const std::function<void()> &running);
+    // On the migration thread; `running` is called just before the migrate call with the
+    // paths of the volumes created on the destination.
+    static Outcome run(
+        const std::shared_ptr<Shared> &shared, const std::function<void(const QStringList &)> &running);
     void setState(State state);
     void finish(const Outcome &outcome);
 
@@ -77,4 +93,6 @@ private:
     State m_state = State::Idle;
     FinalHost m_finalHost = FinalHost::Unknown;
     QString m_errorMessage;
+    QString m_destinationPool;
+    QStringList m_createdVolumePaths;
 };

@@ -6,13 +6,16 @@
 #include "LibvirtError.h"
 #include "LibvirtHandles.h"
 
+#include <QCryptographicHash>
 #include <QSet>
 #include <QThread>
 #include <QXmlStreamReader>
 
 #include <libvirt/virterror.h>
 
+#include <algorithm>
 #include <cstdlib>
+#include <vector>
 
 namespace {
 
@@ -76,7 +79,70 @@ Libvirt::StoragePoolPtr poolOf(virStorageVolPtr volume)
     return Libvirt::StoragePoolPtr(virStoragePoolLookupByVolume(volume));
 }
 
+struct HashSink
+{
+    QCryptographicHash hash { QCryptographicHash::Sha256 };
+    const std::atomic_bool *cancel = nullptr;
+    quint64 bytes = 0;
+};
+
+int hashData(virStreamPtr, const char *data, size_t bytes, void *opaque)
+{
+    auto *sink = static_cast<HashSink *>(opaque);
+    if (sink->cancel->load())
+        return -1;
+    sink->hash.addData(QByteArrayView(data, qsizetype(bytes)));
+    sink->bytes += bytes;
+    return int(bytes);
+}
+
+int hashHole(virStreamPtr, long long length, void *opaque)
+{
+    auto *sink = static_cast<HashSink *>(opaque);
+    // Hashed as the zeros a reader sees: one host may store as a hole what the other
+    // stores as written zeros, and the contents are still equal.
+    static const QByteArray zeros(qsizetype(1024 * 1024), '\0');
+    while (length > 0) {
+        if (sink->cancel->load())
+            return -1;
+        const qsizetype chunk = qsizetype(std::min<long long>(length, zeros.size()));
+        sink->hash.addData(QByteArrayView(zeros.constData(), chunk));
+        sink->bytes += quint64(chunk);
+        length -= chunk;
+    }
+    return 0;
+}
+
 } // namespace
+
+VolumeDigest volumeSha256(virStorageVolPtr volume, const std::atomic_bool &cancel)
+{
+    VolumeDigest digest;
+    virConnectPtr connection = volume ? virStorageVolGetConnect(volume) : nullptr;
+    Libvirt::StreamPtr stream(connection ? virStreamNew(connection, 0) : nullptr);
+    if (!stream
+        || virStorageVolDownload(volume, stream.get(), 0, 0, VIR_STORAGE_VOL_DOWNLOAD_SPARSE_STREAM) != 0) {
+        digest.error = libvirtMessage(OfflineMoveJob::tr("cannot read the volume"));
+        return digest;
+    }
+    HashSink sink;
+    sink.cancel = &cancel;
+    if (virStreamSparseRecvAll(stream.get(), hashData, hashHole, &sink) != 0) {
+        // libvirt has aborted the stream already.
+        digest.cancelled = cancel.load();
+        digest.error = digest.cancelled ? OfflineMoveJob::tr("cancelled")
+                                        : libvirtMessage(OfflineMoveJob::tr("reading the volume failed"));
+        virResetLastError();
+        return digest;
+    }
+    if (virStreamFinish(stream.get()) != 0) {
+        digest.error = libvirtMessage(OfflineMoveJob::tr("reading the volume failed"));
+        return digest;
+    }
+    digest.sha256 = sink.hash.result().toHex();
+    digest.bytes = sink.bytes;
+    return digest;
+}
 
 struct OfflineMoveJob::CheckResult
 {
@@ -408,13 +474,64 @@ void OfflineMoveJob::copyNext()
                 }
                 if (!request.deleteSourceVolumes)
                     return;
-                QStringList kept;
+                // Every copy is checked before any source volume goes: same capacity and
+                // the same contents, hashed on both hosts.
+                std::vector<Libvirt::StorageVolPtr> sourceVolumes;
+                QStringList unverified;
                 for (const OfflineMoveDisk &disk : disks) {
                     Libvirt::StoragePoolPtr sourcePool(virStoragePoolLookupByName(
                         request.source.get(), disk.sourcePool.toUtf8().constData()));
                     Libvirt::StorageVolPtr volume(sourcePool ? virStorageVolLookupByName(sourcePool.get(),
                                                       disk.sourceVolume.toUtf8().constData())
                                                              : nullptr);
+                    virResetLastError();
+                    Libvirt::StorageVolPtr copy(pool
+                            ? virStorageVolLookupByName(pool.get(), disk.sourceVolume.toUtf8().constData())
+                            : nullptr);
+                    virResetLastError();
+                    virStorageVolInfo sourceInfo = {};
+                    virStorageVolInfo copyInfo = {};
+                    if (!volume || !copy || virStorageVolGetInfo(volume.get(), &sourceInfo) != 0
+                        || virStorageVolGetInfo(copy.get(), &copyInfo) != 0) {
+                        virResetLastError();
+                        unverified.append(tr("%1 (cannot be read)").arg(disk.sourcePath));
+                        sourceVolumes.emplace_back();
+                        continue;
+                    }
+                    if (sourceInfo.capacity != copyInfo.capacity) {
+                        unverified.append(tr("%1 (capacity %2, the copy %3)")
+                                              .arg(disk.sourcePath, formatBytes(sourceInfo.capacity),
+                                                  formatBytes(copyInfo.capacity)));
+                        sourceVolumes.emplace_back();
+                        continue;
+                    }
+                    const VolumeDigest original = volumeSha256(volume.get(), m_cancelRequested);
+                    const VolumeDigest copied = original.sha256.isEmpty()
+                        ? VolumeDigest()
+                        : volumeSha256(copy.get(), m_cancelRequested);
+                    if (original.sha256.isEmpty() || copied.sha256.isEmpty()) {
+                        const QString reason = original.sha256.isEmpty() ? original.error : copied.error;
+                        unverified.append(tr("%1 (checksum not computed: %2)").arg(disk.sourcePath, reason));
+                        sourceVolumes.emplace_back();
+                        continue;
+                    }
+                    if (original.sha256 != copied.sha256) {
+                        unverified.append(tr("%1 (the copy's checksum differs)").arg(disk.sourcePath));
+                        sourceVolumes.emplace_back();
+                        continue;
+                    }
+                    sourceVolumes.push_back(std::move(volume));
+                }
+                if (!unverified.isEmpty()) {
+                    result.warning = tr("Moved, but the source volumes were kept because these copies could "
+                                        "not be verified: %1")
+                                         .arg(unverified.join(QStringLiteral(", ")));
+                    return;
+                }
+                QStringList kept;
+                for (qsizetype i = 0; i < disks.size(); ++i) {
+                    const OfflineMoveDisk &disk = disks.at(i);
+                    const Libvirt::StorageVolPtr &volume = sourceVolumes.at(size_t(i));
                     if (!volume || virStorageVolDelete(volume.get(), 0) != 0)
                         kept.append(tr("%1 (%2)").arg(disk.sourcePath, libvirtMessage(tr("unknown error"))));
                     virResetLastError();

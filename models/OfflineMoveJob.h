@@ -5,6 +5,7 @@
 #include "ConnectionHandle.h"
 #include "VolumeCopyJob.h"
 
+#include <QByteArray>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -13,7 +14,22 @@
 #include <atomic>
 #include <functional>
 
+#include <libvirt/libvirt.h>
+
 class QThread;
+
+// The SHA-256 of a volume's contents as its storage stream delivers them (the file's bytes
+// for qcow2, the disk for raw), read with virStorageVolDownload on the calling thread.
+// Holes count as the zeros they read as, so a sparse copy and a thick one hash alike.
+// Stops early when `cancel` becomes true. Blocks: never call it on the GUI thread.
+struct VolumeDigest
+{
+    QByteArray sha256; // hex; empty on error or cancel
+    quint64 bytes = 0; // hashed, holes included
+    QString error;
+    bool cancelled = false;
+};
+VolumeDigest volumeSha256(virStorageVolPtr volume, const std::atomic_bool &cancel);
 
 struct OfflineMoveRequest
 {
@@ -23,7 +39,9 @@ struct OfflineMoveRequest
     QString destinationPool; // every copied disk lands here (same volume name)
     QString newName; // empty: keep the name
     bool undefineSource = false;
-    // Only together with undefineSource, and only after the copies were checked.
+    // Only together with undefineSource, and only after the copies were checked: same
+    // capacity and the same SHA-256 on both hosts (volumeSha256). A mismatch keeps the
+    // source volumes and the job completes with a warning.
     bool deleteSourceVolumes = false;
 };
 

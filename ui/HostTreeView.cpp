@@ -26,7 +26,12 @@ HostTreeView::HostTreeView(HostTreeModel *model, QWidget *parent)
     sortByColumn(HostTreeModel::NameColumn, Qt::AscendingOrder);
     setAlternatingRowColors(true);
     setContextMenuPolicy(Qt::CustomContextMenu);
+    // VM rows dragged onto another host ask for their migration (HostTreeModel::migrationDropped).
     setDragEnabled(true);
+    setAcceptDrops(true);
+    setDropIndicatorShown(true);
+    setDragDropMode(QAbstractItemView::DragDrop);
+    setDefaultDropAction(Qt::MoveAction);
     setAllColumnsShowFocus(true);
     header()->setStretchLastSection(false);
     header()->setSectionResizeMode(HostTreeModel::NameColumn, QHeaderView::Stretch);

@@ -10,6 +10,9 @@
 #include "HostTreeModel.h"
 #include "HostTreeProxyModel.h"
 #include "HostTreeView.h"
+#include "MigrateWizard.h"
+#include "MigrationBatch.h"
+#include "MigrationProgressDialog.h"
 #include "NewVmDialog.h"
 #include "NfsExportsController.h"
 #include "NotificationArea.h"
@@ -116,6 +119,11 @@ MainWindow::MainWindow(ConnectionManager *manager, QWidget *parent)
     connect(m_model, &QAbstractItemModel::dataChanged, this, [this] {
         updateActions();
     });
+    // Evacuate depends on which VMs a host has.
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateActions);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateActions);
+    // Queued: the wizard opens once the drag has ended, not inside the drop event.
+    connect(m_model, &HostTreeModel::migrationDropped, this, &MainWindow::onMigrationDropped, Qt::QueuedConnection);
     connect(m_model, &HostTreeModel::domainsPopulated, this, [this](Connection *connection) {
         markPopulated(connection);
         // Start with something useful in the details panel rather than a hint.
@@ -193,6 +201,12 @@ void MainWindow::createActions()
                                  &MainWindow::openPoolWizard);
     m_newPoolAction->setIcon(style()->standardIcon(QStyle::SP_DriveHDIcon));
     m_newPoolAction->setToolTip(tr("Add a storage pool to the selected host, and optionally to other hosts"));
+    m_migrateAction = makeAction(tr("&Migrate…"), QStringLiteral("migrateAction"),
+                                 QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M), &MainWindow::migrateSelected);
+    m_migrateAction->setIcon(style()->standardIcon(QStyle::SP_ArrowForward));
+    m_migrateAction->setIconText(tr("Migrate"));
+    m_evacuateAction = makeAction(tr("E&vacuate Host…"), QStringLiteral("evacuateHostAction"), {},
+                                  &MainWindow::evacuateHost);
     m_nfsExportsAction = makeAction(tr("NFS &Exports on a Server…"), QStringLiteral("nfsExportsAction"), {},
                                     &MainWindow::openNfsExports);
     m_preferencesAction = makeAction(tr("&Preferences…"), QStringLiteral("preferencesAction"),
@@ -232,6 +246,8 @@ void MainWindow::createMenusAndToolBar()
     vmMenu->addSeparator();
     vmMenu->addActions({m_pauseAction, m_resumeAction});
     vmMenu->addSeparator();
+    vmMenu->addActions({m_migrateAction, m_evacuateAction});
+    vmMenu->addSeparator();
     vmMenu->addAction(m_deleteAction);
 
     m_viewMenu = menuBar()->addMenu(tr("V&iew"));
@@ -258,6 +274,8 @@ void MainWindow::createMenusAndToolBar()
     toolBar->addWidget(newButton);
     toolBar->addSeparator();
     toolBar->addActions({m_startAction, m_pauseAction, m_shutdownAction, m_forceOffAction, m_deleteAction});
+    toolBar->addSeparator();
+    toolBar->addAction(m_migrateAction);
     auto *spacer = new QWidget(toolBar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     toolBar->addWidget(spacer);
@@ -364,6 +382,177 @@ void MainWindow::updateActions()
     Connection *current = currentConnection();
     m_newPoolAction->setEnabled(current && current->isOpen());
     m_newVmAction->setEnabled(current && current->isOpen());
+
+    // A disabled action says why in its tooltip (and the status bar on hover).
+    const QString migrateReason = migrateUnavailableReason();
+    m_migrateAction->setEnabled(migrateReason.isEmpty());
+    m_migrateAction->setToolTip(migrateReason.isEmpty()
+                                    ? tr("Move the selected virtual machines to another host")
+                                    : tr("Migrate: %1").arg(migrateReason));
+    m_migrateAction->setStatusTip(m_migrateAction->toolTip());
+    const QString evacuateReason = evacuateUnavailableReason(current);
+    m_evacuateAction->setEnabled(evacuateReason.isEmpty());
+    m_evacuateAction->setToolTip(evacuateReason.isEmpty()
+                                     ? tr("Migrate every running virtual machine of this host to another host")
+                                     : tr("Evacuate host: %1").arg(evacuateReason));
+    m_evacuateAction->setStatusTip(m_evacuateAction->toolTip());
+}
+
+bool MainWindow::hasOtherOpenHost(const Connection *connection) const
+{
+    const QList<Connection *> &all = m_manager->connections();
+    return std::any_of(all.cbegin(), all.cend(),
+                       [connection](const Connection *other) { return other != connection && other->isOpen(); });
+}
+
+QString MainWindow::migrateUnavailableReason() const
+{
+    const QList<SelectedDomain> domains = selectedDomains();
+    if (domains.isEmpty())
+        return tr("select one or more virtual machines first.");
+    Connection *source = domains.first().connection;
+    for (const SelectedDomain &domain : domains) {
+        if (domain.connection != source)
+            return tr("the selected virtual machines are on different hosts; select those of one host.");
+    }
+    if (!source->isOpen())
+        return tr("%1 is not connected.").arg(source->config().effectiveDisplayName());
+    if (!hasOtherOpenHost(source))
+        return tr("connect another host to migrate to.");
+    return {};
+}
+
+QString MainWindow::evacuateUnavailableReason(Connection *host) const
+{
+    if (!host)
+        return tr("select a host first.");
+    const QString name = host->config().effectiveDisplayName();
+    if (!host->isOpen())
+        return tr("%1 is not connected.").arg(name);
+    const QModelIndex hostIndex = m_model->indexOfConnection(host);
+    bool anyRunning = false;
+    for (int row = 0; row < m_model->rowCount(hostIndex) && !anyRunning; ++row) {
+        const auto state = DomainState(m_model->index(row, 0, hostIndex).data(HostTreeModel::DomainStateRole).toInt());
+        anyRunning = state == DomainState::Running || state == DomainState::Blocked || state == DomainState::Paused;
+    }
+    if (!anyRunning)
+        return tr("no virtual machine runs on %1.").arg(name);
+    if (!hasOtherOpenHost(host))
+        return tr("connect another host to migrate to.");
+    return {};
+}
+
+QList<MigrationBatch *> MainWindow::runningMigrations() const
+{
+    QList<MigrationBatch *> running;
+    for (MigrationBatch *batch : findChildren<MigrationBatch *>(Qt::FindDirectChildrenOnly)) {
+        if (!batch->isFinished())
+            running.append(batch);
+    }
+    return running;
+}
+
+void MainWindow::migrateSelected()
+{
+    if (!migrateUnavailableReason().isEmpty())
+        return;
+    const QList<SelectedDomain> selected = selectedDomains();
+    QList<DomainInfo> domains;
+    for (const SelectedDomain &domain : selected)
+        domains.append(domain.info);
+    openMigrateWizard(selected.first().connection, domains, nullptr);
+}
+
+void MainWindow::evacuateHost()
+{
+    Connection *host = currentConnection();
+    if (!evacuateUnavailableReason(host).isEmpty())
+        return;
+    // Select what is about to move, so the tree shows it as the wizard asks.
+    const QModelIndex hostIndex = m_model->indexOfConnection(host);
+    QList<DomainInfo> domains;
+    QItemSelection selection;
+    for (int row = 0; row < m_model->rowCount(hostIndex); ++row) {
+        const QModelIndex index = m_model->index(row, 0, hostIndex);
+        const std::optional<DomainInfo> info = m_model->domainAt(index);
+        if (!info
+            || (info->state != DomainState::Running && info->state != DomainState::Blocked
+                && info->state != DomainState::Paused))
+            continue;
+        domains.append(*info);
+        const QModelIndex proxyIndex = m_tree->proxyModel()->mapFromSource(index);
+        if (proxyIndex.isValid())
+            selection.select(proxyIndex, proxyIndex);
+    }
+    m_tree->expand(m_tree->proxyModel()->mapFromSource(hostIndex));
+    m_tree->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    openMigrateWizard(host, domains, nullptr);
+}
+
+void MainWindow::onMigrationDropped(Connection *source, const QStringList &uuids, Connection *destination)
+{
+    // The drop was queued: the hosts may have gone meanwhile.
+    const QList<Connection *> &all = m_manager->connections();
+    if (!all.contains(source) || !all.contains(destination) || !source->isOpen() || !destination->isOpen())
+        return;
+    QList<DomainInfo> domains;
+    for (const QString &uuid : uuids) {
+        if (const std::optional<DomainInfo> info = m_model->domainAt(m_model->indexOfDomain(source, uuid)))
+            domains.append(*info);
+    }
+    if (domains.isEmpty())
+        return;
+    openMigrateWizard(source, domains, destination);
+}
+
+void MainWindow::openMigrateWizard(Connection *source, const QList<DomainInfo> &domains, Connection *destination)
+{
+    auto *wizard = new MigrateWizard(m_manager, source, domains, this);
+    wizard->setObjectName(QStringLiteral("migrateWizard"));
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    if (destination)
+        wizard->setDestination(destination);
+    connect(wizard, &QDialog::accepted, this, [this, wizard] { startMigration(wizard); });
+    wizard->open();
+}
+
+void MainWindow::startMigration(MigrateWizard *wizard)
+{
+    Connection *source = wizard->source();
+    Connection *destination = wizard->destination();
+    const QList<Connection *> &all = m_manager->connections();
+    if (!source || !destination || !all.contains(source) || !all.contains(destination) || !source->isOpen()
+        || !destination->isOpen()) {
+        m_notifications->post(NotificationArea::Severity::Error,
+                              tr("The migration did not start: the source or the destination host is no longer "
+                                 "connected."));
+        return;
+    }
+    QList<MigrationTarget> targets;
+    for (const DomainInfo &domain : wizard->domains())
+        targets.append(MigrationTarget{domain.uuid, domain.name});
+    const QString sourceName = source->config().effectiveDisplayName();
+    const QString destinationName = destination->config().effectiveDisplayName();
+    // Owned by the window, so it runs on whatever happens to its progress window.
+    auto *batch = new MigrationBatch(source->handle(), destination->handle(), destination->config().uri(), targets,
+                                     wizard->plan(), this);
+    connect(batch, &MigrationBatch::finished, this,
+            [this, batch, destinationName](int succeeded, int failed, int cancelled) {
+                QStringList parts{tr("%n moved", nullptr, succeeded)};
+                if (failed > 0)
+                    parts.append(tr("%n failed", nullptr, failed));
+                if (cancelled > 0)
+                    parts.append(tr("%n cancelled", nullptr, cancelled));
+                m_notifications->post(failed > 0 ? NotificationArea::Severity::Error
+                                                 : NotificationArea::Severity::Information,
+                                      tr("Migration to %1: %2").arg(destinationName, parts.join(QStringLiteral(", "))));
+                // The progress window keeps its own copy of the rows.
+                batch->deleteLater();
+            });
+    auto *dialog = new MigrationProgressDialog(batch, sourceName, destinationName, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    batch->start();
 }
 
 Connection *MainWindow::currentConnection() const
@@ -456,11 +645,15 @@ void MainWindow::showContextMenu(const QPoint &position)
         menu->addSeparator();
         menu->addActions({m_pauseAction, m_resumeAction});
         menu->addSeparator();
+        menu->addAction(m_migrateAction);
+        menu->addSeparator();
         menu->addAction(m_deleteAction);
     } else {
         menu->addActions({m_connectAction, m_disconnectAction});
         menu->addSeparator();
         menu->addActions({m_newVmAction, m_newPoolAction});
+        menu->addSeparator();
+        menu->addAction(m_evacuateAction);
         menu->addSeparator();
         menu->addActions({m_editConnectionAction, m_removeConnectionAction});
         menu->addSeparator();
@@ -654,6 +847,18 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (const qsizetype running = runningMigrations().size(); running > 0) {
+        const auto answer = QMessageBox::warning(
+            this, tr("Quit Virt Ferry"),
+            tr("Migrations are still running (%1). Quitting aborts them; the virtual machines not moved yet stay "
+               "on their source host.")
+                .arg(running),
+            QMessageBox::Abort | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Abort) {
+            event->ignore();
+            return;
+        }
+    }
     m_manager->save();
     event->accept();
 }

@@ -13,6 +13,8 @@ class CredentialPrompter;
 class HostDetailsWidget;
 class HostTreeModel;
 class HostTreeView;
+class MigrateWizard;
+class MigrationBatch;
 class NotificationArea;
 class QAction;
 class QLabel;
@@ -38,6 +40,8 @@ public:
     CredentialPrompter *credentialPrompter() const { return m_prompter; }
     QTabWidget *detailsTabWidget() const { return m_detailsTabs; }
     StorageView *storageView() const { return m_storageView; }
+    // The migration batches still running; each stays owned by the window until it ends.
+    QList<MigrationBatch *> runningMigrations() const;
 
     // Emits populatedAndPainted once every connection listed here has listed its VMs
     // (or failed) and the tree has painted them.
@@ -62,6 +66,17 @@ private:
     Connection *currentConnection() const;
     void openPoolWizard();
     void openNewVmDialog();
+
+    // Why the selected VMs cannot be migrated now, in plain words; empty when they can.
+    QString migrateUnavailableReason() const;
+    // Why the current host cannot be evacuated now; empty when it can.
+    QString evacuateUnavailableReason(Connection *host) const;
+    bool hasOtherOpenHost(const Connection *connection) const;
+    void migrateSelected();
+    void evacuateHost();
+    void onMigrationDropped(Connection *source, const QStringList &uuids, Connection *destination);
+    void openMigrateWizard(Connection *source, const QList<DomainInfo> &domains, Connection *destination);
+    void startMigration(MigrateWizard *wizard);
 
     QList<Connection *> selectedConnections() const;
     struct SelectedDomain
@@ -118,6 +133,8 @@ private:
     QAction *m_nfsExportsAction = nullptr;
     QAction *m_newPoolAction = nullptr;
     QAction *m_newVmAction = nullptr;
+    QAction *m_migrateAction = nullptr;
+    QAction *m_evacuateAction = nullptr;
     QAction *m_preferencesAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;

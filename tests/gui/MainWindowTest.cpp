@@ -9,6 +9,9 @@
 #include "HostTreeProxyModel.h"
 #include "HostTreeView.h"
 #include "MainWindow.h"
+#include "MigrateWizard.h"
+#include "MigrationBatch.h"
+#include "MigrationProgressDialog.h"
 #include "NewVmDialog.h"
 #include "NodeXmlGenerator.h"
 #include "NotificationArea.h"
@@ -23,6 +26,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMimeData>
+#include <QToolBar>
+#include <QTreeWidget>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
@@ -66,6 +72,57 @@ protected:
         m_window->waitForPopulation({connection});
         EXPECT_TRUE(QTest::qWaitFor([&] { return painted.count() == 1; }, 30000));
         return connection;
+    }
+
+    // Opens the window on two private test-driver hosts (two hosts as far as the app can
+    // tell) and waits until both have listed their VMs.
+    std::pair<Connection *, Connection *> showWithTwo(int firstCount, int secondCount)
+    {
+        Connection *first = m_manager.add(ConnectionConfig::fromUri(writeNode(firstCount)));
+        Connection *second = m_manager.add(ConnectionConfig::fromUri(writeNode(secondCount)));
+        m_window = std::make_unique<MainWindow>(&m_manager);
+        m_window->show();
+        QSignalSpy painted(m_window.get(), &MainWindow::populatedAndPainted);
+        first->open();
+        second->open();
+        m_window->waitForPopulation({first, second});
+        EXPECT_TRUE(QTest::qWaitFor([&] { return painted.count() == 1; }, 30000));
+        return {first, second};
+    }
+
+    QAction *action(const char *name) const
+    {
+        return m_window->findChild<QAction *>(QString::fromLatin1(name));
+    }
+
+    void select(const QModelIndexList &proxyIndexes)
+    {
+        HostTreeView *tree = m_window->hostTreeView();
+        tree->selectionModel()->clearSelection();
+        for (const QModelIndex &index : proxyIndexes)
+            tree->selectionModel()->select(index, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        if (!proxyIndexes.isEmpty())
+            tree->selectionModel()->setCurrentIndex(proxyIndexes.first(), QItemSelectionModel::NoUpdate);
+    }
+
+    // The wizard the window opened (non-modal to the app, window-modal to the window).
+    MigrateWizard *openedWizard() const
+    {
+        MigrateWizard *wizard = nullptr;
+        const bool shown = QTest::qWaitFor([&] {
+            wizard = m_window->findChild<MigrateWizard *>();
+            return wizard && wizard->isVisible();
+        }, 3000);
+        return shown ? wizard : nullptr;
+    }
+
+    static QStringList names(const QList<DomainInfo> &domains)
+    {
+        QStringList result;
+        for (const DomainInfo &domain : domains)
+            result.append(domain.name);
+        result.sort();
+        return result;
     }
 
     QModelIndex proxyIndexOfDomain(Connection *connection, const QString &name)
@@ -316,4 +373,203 @@ TEST_F(MainWindowTest, ASelectedHostHasAStorageTabAndNewActions)
     EXPECT_FALSE(newPool->isEnabled());
     EXPECT_FALSE(newVm->isEnabled());
     EXPECT_FALSE(storage->findChild<QAction *>(QStringLiteral("createPoolAction"))->isEnabled());
+}
+
+TEST_F(MainWindowTest, MigrateIsDisabledWithItsReasonUntilAnotherHostIsConnected)
+{
+    Connection *connection = showWith(writeNode(6));
+    QAction *migrate = action("migrateAction");
+    ASSERT_NE(migrate, nullptr);
+    EXPECT_FALSE(migrate->isEnabled());
+    EXPECT_TRUE(migrate->toolTip().contains(QStringLiteral("select one or more virtual machines")))
+        << migrate->toolTip();
+
+    select({proxyIndexOfDomain(connection, QStringLiteral("vm-00000"))});
+    EXPECT_FALSE(migrate->isEnabled()) << "one host only: nowhere to go";
+    EXPECT_TRUE(migrate->toolTip().contains(QStringLiteral("connect another host"))) << migrate->toolTip();
+
+    // A second host connects: the same selection can now move.
+    Connection *other = m_manager.add(ConnectionConfig::fromUri(writeNode(2)));
+    other->open();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return other->isOpen(); }, 10000));
+    EXPECT_TRUE(QTest::qWaitFor([&] { return migrate->isEnabled(); }, 2000));
+    EXPECT_EQ(migrate->toolTip(), QStringLiteral("Move the selected virtual machines to another host"));
+
+    // VMs of two hosts are not one migration.
+    ASSERT_TRUE(QTest::qWaitFor([&] { return proxyIndexOfDomain(other, QStringLiteral("vm-00000")).isValid(); },
+                                10000));
+    select({proxyIndexOfDomain(connection, QStringLiteral("vm-00000")),
+            proxyIndexOfDomain(other, QStringLiteral("vm-00000"))});
+    EXPECT_FALSE(migrate->isEnabled());
+    EXPECT_TRUE(migrate->toolTip().contains(QStringLiteral("different hosts"))) << migrate->toolTip();
+
+    // The source itself disconnected.
+    select({proxyIndexOfDomain(connection, QStringLiteral("vm-00001"))});
+    EXPECT_TRUE(migrate->isEnabled());
+    other->close();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !other->isOpen(); }, 5000));
+    EXPECT_FALSE(migrate->isEnabled());
+}
+
+TEST_F(MainWindowTest, MigrateIsInTheContextMenuToolbarAndVmMenuAndOpensTheWizardOnTheSelection)
+{
+    const auto [source, destination] = showWithTwo(6, 2);
+    QAction *migrate = action("migrateAction");
+    ASSERT_NE(migrate, nullptr);
+    auto *toolBar = m_window->findChild<QToolBar *>(QStringLiteral("mainToolBar"));
+    ASSERT_NE(toolBar, nullptr);
+    EXPECT_TRUE(toolBar->actions().contains(migrate));
+    bool inAMenu = false;
+    for (QMenu *menu : m_window->findChildren<QMenu *>()) {
+        if (menu->title() == QStringLiteral("&Virtual Machine"))
+            inAMenu = menu->actions().contains(migrate);
+    }
+    EXPECT_TRUE(inAMenu) << "the Virtual Machine menu has Migrate";
+
+    const QModelIndex first = proxyIndexOfDomain(source, QStringLiteral("vm-00000"));
+    const QModelIndex second = proxyIndexOfDomain(source, QStringLiteral("vm-00001"));
+    ASSERT_TRUE(first.isValid() && second.isValid());
+    select({first, second});
+    HostTreeView *tree = m_window->hostTreeView();
+    QMetaObject::invokeMethod(tree, "customContextMenuRequested", Q_ARG(QPoint, tree->visualRect(first).center()));
+    auto *menu = m_window->findChild<QMenu *>(QStringLiteral("hostTreeContextMenu"));
+    ASSERT_NE(menu, nullptr);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return menu->isVisible(); }, 2000));
+    ASSERT_TRUE(menu->actions().contains(migrate));
+    ASSERT_TRUE(migrate->isEnabled());
+    menu->close();
+    migrate->trigger();
+
+    MigrateWizard *wizard = openedWizard();
+    ASSERT_NE(wizard, nullptr);
+    EXPECT_EQ(wizard->source(), source);
+    EXPECT_NE(wizard->destination(), source) << "never the host the VMs are on";
+    EXPECT_EQ(names(wizard->domains()), (QStringList{QStringLiteral("vm-00000"), QStringLiteral("vm-00001")}));
+    wizard->reject();
+}
+
+TEST_F(MainWindowTest, EvacuateHostSelectsItsRunningVmsAndOpensTheWizardWithThem)
+{
+    const auto [source, destination] = showWithTwo(7, 1);
+    QAction *evacuate = action("evacuateHostAction");
+    ASSERT_NE(evacuate, nullptr);
+    HostTreeModel *model = m_window->hostModel();
+    const QModelIndex host = model->indexOfConnection(source);
+    QStringList running;
+    QStringList others;
+    for (int row = 0; row < model->rowCount(host); ++row) {
+        const std::optional<DomainInfo> info = model->domainAt(model->index(row, 0, host));
+        ASSERT_TRUE(info.has_value());
+        const bool active = info->state == DomainState::Running || info->state == DomainState::Blocked
+            || info->state == DomainState::Paused;
+        (active ? running : others).append(info->name);
+    }
+    running.sort();
+    ASSERT_GE(running.size(), 2) << "the generated host has running VMs";
+    ASSERT_FALSE(others.isEmpty()) << "and shut-off ones, which must stay behind";
+
+    HostTreeView *tree = m_window->hostTreeView();
+    const QModelIndex proxyHost = tree->proxyModel()->mapFromSource(host);
+    select({proxyHost});
+    QMetaObject::invokeMethod(tree, "customContextMenuRequested", Q_ARG(QPoint, tree->visualRect(proxyHost).center()));
+    auto *menu = m_window->findChild<QMenu *>(QStringLiteral("hostTreeContextMenu"));
+    ASSERT_NE(menu, nullptr);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return menu->isVisible(); }, 2000));
+    ASSERT_TRUE(menu->actions().contains(evacuate));
+    ASSERT_TRUE(evacuate->isEnabled()) << evacuate->toolTip().toStdString();
+    menu->close();
+
+    // What the wizard receives, read once it is up (it opens window-modal, without blocking).
+    QStringList received;
+    Connection *receivedSource = nullptr;
+    QTimer::singleShot(0, m_window.get(), [&] {
+        if (auto *wizard = m_window->findChild<MigrateWizard *>()) {
+            received = names(wizard->domains());
+            receivedSource = wizard->source();
+            wizard->reject();
+        }
+    });
+    evacuate->trigger();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return receivedSource != nullptr; }, 3000));
+    EXPECT_EQ(receivedSource, source);
+    EXPECT_EQ(received, running);
+    QStringList selected;
+    for (const QModelIndex &index : tree->selectedSourceRows())
+        selected.append(index.data().toString());
+    selected.sort();
+    EXPECT_EQ(selected, running) << "the tree shows what is about to move";
+
+    // A host with nothing running cannot be evacuated, and says so.
+    const QModelIndex otherHost = tree->proxyModel()->mapFromSource(model->indexOfConnection(destination));
+    tree->selectionModel()->setCurrentIndex(otherHost, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    const std::optional<DomainInfo> lone = model->domainAt(model->index(0, 0, model->indexOfConnection(destination)));
+    ASSERT_TRUE(lone.has_value());
+    if (lone->state != DomainState::Running && lone->state != DomainState::Blocked && lone->state != DomainState::Paused) {
+        EXPECT_FALSE(evacuate->isEnabled());
+        EXPECT_TRUE(evacuate->toolTip().contains(QStringLiteral("no virtual machine runs"))) << evacuate->toolTip();
+    } else {
+        EXPECT_TRUE(evacuate->isEnabled());
+    }
+}
+
+TEST_F(MainWindowTest, DroppingVmsOnAnotherHostOpensTheWizardWithThatDestinationAndRunsTheBatch)
+{
+    const auto [source, destination] = showWithTwo(6, 2);
+    HostTreeView *tree = m_window->hostTreeView();
+    QAbstractItemModel *proxy = tree->model();
+    const QModelIndex first = proxyIndexOfDomain(source, QStringLiteral("vm-00000"));
+    const QModelIndex second = proxyIndexOfDomain(source, QStringLiteral("vm-00003"));
+    ASSERT_TRUE(first.isValid() && second.isValid());
+    const QModelIndex sourceHost = tree->proxyModel()->mapFromSource(m_window->hostModel()->indexOfConnection(source));
+    const QModelIndex destinationHost =
+        tree->proxyModel()->mapFromSource(m_window->hostModel()->indexOfConnection(destination));
+
+    // What the view would drag: both VM rows, all columns.
+    QModelIndexList dragged;
+    for (int column = 0; column < proxy->columnCount(); ++column)
+        dragged << first.siblingAtColumn(column) << second.siblingAtColumn(column);
+    ASSERT_TRUE(proxy->flags(first) & Qt::ItemIsDragEnabled);
+    ASSERT_TRUE(proxy->flags(destinationHost) & Qt::ItemIsDropEnabled);
+    std::unique_ptr<QMimeData> data(proxy->mimeData(dragged));
+    ASSERT_NE(data, nullptr);
+    EXPECT_TRUE(data->hasFormat(QString::fromLatin1(HostTreeModel::kDomainsMimeType)));
+    EXPECT_TRUE(tree->acceptDrops());
+
+    // Not onto its own host, not onto empty space; VMs of two hosts are no single drag.
+    EXPECT_FALSE(proxy->canDropMimeData(data.get(), Qt::MoveAction, -1, -1, sourceHost));
+    EXPECT_FALSE(proxy->canDropMimeData(data.get(), Qt::MoveAction, -1, -1, {}));
+    const QModelIndex foreignVm = proxyIndexOfDomain(destination, QStringLiteral("vm-00000"));
+    ASSERT_TRUE(foreignVm.isValid());
+    EXPECT_EQ(proxy->mimeData({first, foreignVm}), nullptr);
+    EXPECT_TRUE(proxy->canDropMimeData(data.get(), Qt::MoveAction, -1, -1, destinationHost));
+    EXPECT_EQ(m_window->findChild<MigrateWizard *>(), nullptr);
+
+    ASSERT_TRUE(proxy->dropMimeData(data.get(), Qt::MoveAction, -1, -1, destinationHost));
+    MigrateWizard *wizard = openedWizard();
+    ASSERT_NE(wizard, nullptr);
+    EXPECT_EQ(wizard->source(), source);
+    EXPECT_EQ(wizard->destination(), destination) << "the host it was dropped on is preselected";
+    EXPECT_EQ(names(wizard->domains()), (QStringList{QStringLiteral("vm-00000"), QStringLiteral("vm-00003")}));
+    EXPECT_EQ(m_window->hostModel()->rowCount(m_window->hostModel()->indexOfConnection(source)), 6)
+        << "a drop moves nothing by itself";
+
+    // Finishing the wizard starts a batch owned by the window and shows its progress. The
+    // test driver cannot migrate, so both fail, and the window says so.
+    NotificationArea *notifications = m_window->notificationArea();
+    const int notificationsBefore = notifications->count();
+    wizard->accept();
+    auto *progress = m_window->findChild<MigrationProgressDialog *>();
+    ASSERT_NE(progress, nullptr);
+    EXPECT_TRUE(progress->isVisible());
+    auto *rows = progress->findChild<QTreeWidget *>(QStringLiteral("itemsTreeWidget"));
+    ASSERT_NE(rows, nullptr);
+    EXPECT_EQ(rows->topLevelItemCount(), 2);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return m_window->runningMigrations().isEmpty(); }, 20000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return notifications->count() > notificationsBefore; }, 5000));
+    EXPECT_TRUE(notifications->latestMessage().contains(QStringLiteral("2 failed")))
+        << notifications->latestMessage().toStdString();
+    EXPECT_EQ(progress->summaryText(), QStringLiteral("0 moved, 2 failed"));
+    EXPECT_TRUE(QTest::qWaitFor([&] { return m_window->findChildren<MigrationBatch *>().isEmpty(); }, 2000))
+        << "a finished batch is released";
+    EXPECT_EQ(m_window->hostModel()->rowCount(m_window->hostModel()->indexOfConnection(source)), 6);
 }

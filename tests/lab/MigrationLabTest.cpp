@@ -2,9 +2,11 @@
 // SPDX-FileCopyrightText: Virt Ferry contributors
 // MigrationJob against the lab's real daemons, through Connections opened over SSH: a live
 // migration on the NFS network disk, a live migration with a full storage copy of a local
-// disk, and a cancelled one. Each ends by counting where the guest really runs.
+// disk (to the same path, and into a chosen pool at another path), and cancelled ones.
+// Each ends by counting where the guest really runs.
 #include "Connection.h"
 #include "ConnectionConfig.h"
+#include "DomainDisks.h"
 #include "Lab.h"
 #include "LibvirtError.h"
 #include "LibvirtHandles.h"
@@ -19,6 +21,7 @@
 #include <gtest/gtest.h>
 #include <libvirt/virterror.h>
 
+#include <cstdlib>
 #include <memory>
 
 namespace {
@@ -68,6 +71,45 @@ bool isDefinedOn(Lab::Host host, const QString &name)
     return domain != nullptr;
 }
 
+// A pool on each host at a different path: the copy must land where B's pool is, not at
+// the source's path.
+const QString kSourcePool = QStringLiteral("vf-mig-src");
+const QString kSourcePoolPath = QStringLiteral("/var/lib/libvirt/vf-mig-src");
+const QString kDestinationPool = QStringLiteral("vf-mig-dst");
+const QString kDestinationPoolPath = QStringLiteral("/var/lib/libvirt/vf-mig-dst");
+
+ConnectionHandle openHandle(Lab::Host host)
+{
+    virConnectPtr connection = virConnectOpen(Lab::tcpUri(host).toUtf8().constData());
+    if (!connection)
+        return {};
+    return ConnectionHandle(connection, [](virConnectPtr held) { virConnectClose(held); });
+}
+
+int volumeCount(const ConnectionHandle &connection, const QString &poolName)
+{
+    Libvirt::StoragePoolPtr pool = Lab::lookupPool(connection, poolName);
+    if (!pool)
+        return -1;
+    virStoragePoolRefresh(pool.get(), 0);
+    const int count = virStoragePoolNumOfVolumes(pool.get());
+    virResetLastError();
+    return count;
+}
+
+QString liveXml(const QString &name, Lab::Host host)
+{
+    Libvirt::ConnectPtr connection(virConnectOpen(Lab::tcpUri(host).toUtf8().constData()));
+    if (!connection)
+        return {};
+    Libvirt::DomainPtr domain(virDomainLookupByName(connection.get(), name.toUtf8().constData()));
+    char *xml = domain ? virDomainGetXMLDesc(domain.get(), 0) : nullptr;
+    virResetLastError();
+    const QString result = QString::fromUtf8(xml ? xml : "");
+    std::free(xml);
+    return result;
+}
+
 class MigrationLab : public ::testing::Test
 {
 protected:
@@ -86,8 +128,54 @@ protected:
             Lab::removeGuestEverywhere(name);
             QFile::remove(imagePathOn(Lab::Host::B, name));
         }
+        if (m_poolsCreated) {
+            Lab::removePoolWithContents(m_handleA, kSourcePool);
+            Lab::removePoolWithContents(m_handleB, kDestinationPool);
+        }
+        m_handleA.reset();
+        m_handleB.reset();
         m_hostA.reset();
         m_hostB.reset();
+    }
+    // The guest's disk becomes a qcow2 volume in a pool on A (with a marker at 1 MiB), and
+    // B gets an empty pool at another path; returns the guest's XML.
+    QString prepareGuestInPools(const QString &name, QString *sourcePath)
+    {
+        m_handleA = openHandle(Lab::Host::A);
+        m_handleB = openHandle(Lab::Host::B);
+        if (!m_handleA || !m_handleB)
+            return {};
+        m_poolsCreated = true;
+        QString error;
+        if (!Lab::createDirPool(m_handleA, kSourcePool, kSourcePoolPath, &error)
+            || !Lab::createDirPool(m_handleB, kDestinationPool, kDestinationPoolPath, &error)) {
+            ADD_FAILURE() << error;
+            return {};
+        }
+        const QString guestXml = Lab::prepareGuest(name, Lab::GuestDisk::LocalFile, Lab::Host::A);
+        QFile::remove(imagePathOn(Lab::Host::A, name));
+        Libvirt::StoragePoolPtr pool = Lab::lookupPool(m_handleA, kSourcePool);
+        const QString volumeXml = QStringLiteral("<volume><name>%1.qcow2</name><capacity unit='M'>64</capacity>"
+                                                 "<allocation unit='bytes'>0</allocation>"
+                                                 "<target><format type='qcow2'/></target></volume>")
+                                      .arg(name);
+        Libvirt::StorageVolPtr volume(
+            pool ? virStorageVolCreateXML(pool.get(), volumeXml.toUtf8().constData(), 0) : nullptr);
+        char *path = volume ? virStorageVolGetPath(volume.get()) : nullptr;
+        if (!path) {
+            ADD_FAILURE() << LibvirtError::fromLastError().message();
+            return {};
+        }
+        *sourcePath = QString::fromUtf8(path);
+        std::free(path);
+        if (!qemuIo({ QStringLiteral("-f"), QStringLiteral("qcow2"), QStringLiteral("-c"),
+                QStringLiteral("write -P 0x5a 1M 64k"), Lab::hostLibvirtPath(Lab::Host::A, *sourcePath) })) {
+            ADD_FAILURE() << "qemu-io could not write the marker";
+            return {};
+        }
+        DomainXmlRewrite rewrite;
+        rewrite.sources.insert(QStringLiteral("vda"), DiskSourceRewrite::file(*sourcePath));
+        return rewriteDomainXml(guestXml, rewrite, &error).value_or(QString());
     }
     QString guestName(const char *base)
     {
@@ -105,6 +193,9 @@ protected:
     std::unique_ptr<Connection> m_hostB;
     std::unique_ptr<MigrationJob> m_job;
     QStringList m_guests;
+    ConnectionHandle m_handleA;
+    ConnectionHandle m_handleB;
+    bool m_poolsCreated = false;
 };
 
 } // namespace
@@ -221,4 +312,89 @@ TEST_F(MigrationLab, CancelledMidwayLeavesTheGuestRunningOnAAndNothingOnB)
     EXPECT_FALSE(isDefinedOn(Lab::Host::B, name)) << "the aborted migration left a domain on B";
     const int after = Lab::waitForTick(Lab::Host::A, name, before + 20, 30000);
     EXPECT_GE(after, before + 20) << "the guest stopped beating on A after the abort";
+}
+
+TEST_F(MigrationLab, LiveWithFullStorageCopyIntoAChosenPoolAtAnotherPathEndsOnB)
+{
+    const QString name = guestName("mig-job-pool");
+    QString sourcePath;
+    const QString xml = prepareGuestInPools(name, &sourcePath);
+    ASSERT_FALSE(xml.isEmpty());
+    const QString uuid = startOnA(xml);
+    ASSERT_FALSE(uuid.isEmpty()) << LibvirtError::fromLastError().message();
+    const int before = Lab::waitForTick(Lab::Host::A, name, 10, kBootMs);
+    ASSERT_GE(before, 10) << "the guest never beat on host A";
+
+    // No disk named: the job picks the writable local disks and pre-creates their volumes.
+    MigrationOptions options;
+    options.mode = MigrationOptions::Mode::LiveCopyAllStorage;
+    ASSERT_TRUE(options.problems().isEmpty());
+    MigrationJob &job = makeJob(uuid, options);
+    job.setDestinationPool(kDestinationPool);
+    QSignalSpy finished(&job, &MigrationJob::finished);
+    job.start();
+    ASSERT_TRUE(finished.wait(kMigrateMs)) << "the migration did not end";
+    ASSERT_EQ(job.state(), MigrationJob::State::Completed) << job.errorMessage();
+    EXPECT_EQ(job.finalHost(), MigrationJob::FinalHost::Destination);
+    const QString expectedPath = kDestinationPoolPath + QStringLiteral("/") + name + QStringLiteral(".qcow2");
+    EXPECT_EQ(job.createdVolumePaths(), QStringList { expectedPath });
+
+    EXPECT_EQ(Lab::activeCopies(name), 1);
+    EXPECT_FALSE(isDefinedOn(Lab::Host::A, name));
+    EXPECT_TRUE(isDefinedOn(Lab::Host::B, name));
+    const QList<DomainDisk> disks = domainDisks(liveXml(name, Lab::Host::B));
+    ASSERT_EQ(disks.size(), 1);
+    EXPECT_EQ(disks[0].sourcePath, expectedPath) << "the disk on B is not in the chosen pool";
+    EXPECT_NE(disks[0].sourcePath, sourcePath);
+    EXPECT_EQ(volumeCount(m_handleB, kDestinationPool), 1);
+    const int after = Lab::waitForTick(Lab::Host::B, name, before + 10, 30000);
+    EXPECT_GE(after, before + 10) << "no heartbeat on host B";
+    const QList<int> onB = Lab::ticks(Lab::Host::B, name);
+    ASSERT_FALSE(onB.isEmpty());
+    EXPECT_GT(onB.first(), before) << "host B's guest restarted instead of continuing";
+    QString output;
+    EXPECT_TRUE(qemuIo({ QStringLiteral("-f"), QStringLiteral("qcow2"), QStringLiteral("-r"), QStringLiteral("-U"),
+                          QStringLiteral("-c"), QStringLiteral("read -P 0x5a 1M 64k"),
+                          Lab::hostLibvirtPath(Lab::Host::B, expectedPath) },
+        &output))
+        << output;
+}
+
+TEST_F(MigrationLab, CancelledCopyIntoAChosenPoolRemovesThePreCreatedVolume)
+{
+    const QString name = guestName("mig-job-pool-cancel");
+    QString sourcePath;
+    const QString xml = prepareGuestInPools(name, &sourcePath);
+    ASSERT_FALSE(xml.isEmpty());
+    const QString uuid = startOnA(xml);
+    ASSERT_FALSE(uuid.isEmpty()) << LibvirtError::fromLastError().message();
+    const int before = Lab::waitForTick(Lab::Host::A, name, 10, kBootMs);
+    ASSERT_GE(before, 10) << "the guest never beat on host A";
+
+    MigrationOptions options;
+    options.mode = MigrationOptions::Mode::LiveCopyAllStorage;
+    options.migrateDisks = { QStringLiteral("vda") };
+    options.bandwidthMiBs = 1; // disk and memory at 1 MiB/s: far longer than the test waits
+    ASSERT_TRUE(options.problems().isEmpty());
+    MigrationJob &job = makeJob(uuid, options);
+    job.setDestinationPool(kDestinationPool);
+    QSignalSpy finished(&job, &MigrationJob::finished);
+    job.start();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return job.state() == MigrationJob::State::Running; }, 10000));
+    ASSERT_EQ(job.createdVolumePaths().size(), 1);
+    EXPECT_EQ(volumeCount(m_handleB, kDestinationPool), 1) << "the volume was not pre-created on B";
+    QTest::qWait(2000);
+    ASSERT_FALSE(job.isFinished()) << job.errorMessage();
+    job.cancel();
+    ASSERT_TRUE(finished.wait(30000)) << "cancel did not end the migration";
+    EXPECT_EQ(job.state(), MigrationJob::State::Cancelled) << job.errorMessage();
+    EXPECT_EQ(job.finalHost(), MigrationJob::FinalHost::Source);
+
+    EXPECT_EQ(Lab::activeCopies(name), 1);
+    EXPECT_TRUE(isDefinedOn(Lab::Host::A, name));
+    EXPECT_FALSE(isDefinedOn(Lab::Host::B, name)) << "the aborted migration left a domain on B";
+    EXPECT_EQ(volumeCount(m_handleB, kDestinationPool), 0) << "the pre-created volume stayed on B";
+    EXPECT_FALSE(QFile::exists(Lab::hostLibvirtPath(Lab::Host::B, job.createdVolumePaths().value(0))));
+    EXPECT_GE(Lab::waitForTick(Lab::Host::A, name, before + 20, 30000), before + 20)
+        << "the guest stopped beating on A after the abort";
 }

@@ -16,10 +16,12 @@
 #include <QRandomGenerator>
 #include <QScopeGuard>
 #include <QTest>
+#include <QXmlStreamWriter>
 #include <gtest/gtest.h>
 #include <libvirt/virterror.h>
 
 #include <cstdlib>
+#include <functional>
 
 namespace {
 
@@ -115,18 +117,27 @@ struct MoveRun
     int diskProgressCount = 0;
 };
 
-MoveRun runMove(const OfflineMoveRequest &request)
+// `onState` sees each state as the job enters it, before the job goes on.
+MoveRun runMove(const OfflineMoveRequest &request,
+    const std::function<void(OfflineMoveJob &, OfflineMoveJob::State)> &onState = {},
+    const std::function<void(OfflineMoveJob &, const CopyProgress &)> &onProgress = {})
 {
     MoveRun run;
     OfflineMoveJob job(request);
-    QObject::connect(&job, &OfflineMoveJob::stateChanged, &job,
-        [&run](OfflineMoveJob::State state) { run.states.append(state); });
+    QObject::connect(&job, &OfflineMoveJob::stateChanged, &job, [&](OfflineMoveJob::State state) {
+        run.states.append(state);
+        if (onState)
+            onState(job, state);
+    });
     QObject::connect(&job, &OfflineMoveJob::progressChanged, &job, [&run](quint64 done, quint64 total) {
         run.lastDone = done;
         run.lastTotal = total;
     });
-    QObject::connect(&job, &OfflineMoveJob::diskProgress, &job,
-        [&run](int, const CopyProgress &) { ++run.diskProgressCount; });
+    QObject::connect(&job, &OfflineMoveJob::diskProgress, &job, [&](int, const CopyProgress &progress) {
+        ++run.diskProgressCount;
+        if (onProgress)
+            onProgress(job, progress);
+    });
     QObject::connect(&job, &OfflineMoveJob::finished, &job, [&run](bool succeeded, const QString &message) {
         run.finished = true;
         run.succeeded = succeeded;
@@ -378,4 +389,126 @@ TEST_F(OfflineMoveLabTest, ADiskOutsideEveryPoolIsRefused)
     EXPECT_FALSE(lookupDomain(s_hostB, kDomain));
     EXPECT_EQ(volumeCount(s_hostB), 0);
     EXPECT_TRUE(lookupDomain(s_hostA, kDomain));
+}
+
+TEST_F(OfflineMoveLabTest, AChecksumMismatchKeepsTheSourceVolume)
+{
+    OfflineMoveRequest move = request();
+    move.undefineSource = true;
+    move.deleteSourceVolumes = true;
+    // Once copied, and before the job checks it, the copy on B is damaged in place: same
+    // size, same capacity, other contents.
+    bool damaged = false;
+    const MoveRun run = runMove(move, [&damaged](OfflineMoveJob &, OfflineMoveJob::State state) {
+        if (state != OfflineMoveJob::State::Defining)
+            return;
+        QFile copy(fileOn(Lab::Host::B, kVolume));
+        if (!copy.open(QIODevice::ReadWrite) || !copy.seek(qint64(30 * kMiB)))
+            return;
+        damaged = copy.write(QByteArray(4096, '\xff')) == 4096;
+    });
+    ASSERT_TRUE(damaged) << "the copy on B could not be damaged";
+    ASSERT_TRUE(run.finished);
+    ASSERT_TRUE(run.succeeded) << run.message;
+    EXPECT_TRUE(run.message.contains(QStringLiteral("kept"))) << run.message;
+    EXPECT_TRUE(run.message.contains(s_sourcePathOnHost)) << run.message;
+
+    // Moved (defined on B only), but the source volume is still there, unchanged.
+    EXPECT_TRUE(lookupDomain(s_hostB, kDomain));
+    EXPECT_FALSE(lookupDomain(s_hostA, kDomain));
+    EXPECT_TRUE(lookupVolume(s_hostA, kVolume)) << "the source volume was deleted despite the mismatch";
+    EXPECT_EQ(checksum(fileOn(Lab::Host::A, kVolume)), s_sourceChecksum);
+    EXPECT_NE(checksum(fileOn(Lab::Host::B, kVolume)), s_sourceChecksum);
+}
+
+TEST_F(OfflineMoveLabTest, CancelDuringTheCopyLeavesBCleanAndAUntouched)
+{
+    OfflineMoveRequest move = request();
+    move.undefineSource = true;
+    move.deleteSourceVolumes = true;
+    bool cancelled = false;
+    const MoveRun run = runMove(move, {}, [&cancelled](OfflineMoveJob &job, const CopyProgress &progress) {
+        if (cancelled || progress.bytesDone == 0)
+            return;
+        cancelled = true;
+        job.cancel();
+    });
+    ASSERT_TRUE(cancelled) << "no progress was reported";
+    ASSERT_TRUE(run.finished);
+    EXPECT_FALSE(run.succeeded);
+    EXPECT_EQ(run.states.last(), OfflineMoveJob::State::Cancelled) << run.message;
+    EXPECT_FALSE(run.states.contains(OfflineMoveJob::State::Defining));
+    EXPECT_EQ(volumeCount(s_hostB), 0) << "a copy was left on B";
+    EXPECT_FALSE(lookupDomain(s_hostB, kDomain));
+    expectSourceUntouched();
+}
+
+TEST_F(OfflineMoveLabTest, MovesEveryDiskOfATwoDiskDomain)
+{
+    // A second data volume, attached to the definition as vdb.
+    const QString dataVolume = QStringLiteral("vf-move-data.raw");
+    constexpr quint64 kDataCapacity = 16 * kMiB;
+    Libvirt::StoragePoolPtr pool = Lab::lookupPool(s_hostA, kPool);
+    ASSERT_TRUE(pool);
+    const QString volumeXml = QStringLiteral("<volume><name>%1</name><capacity unit='bytes'>%2</capacity>"
+                                             "<allocation unit='bytes'>0</allocation>"
+                                             "<target><format type='raw'/></target></volume>")
+                                  .arg(dataVolume)
+                                  .arg(kDataCapacity);
+    Libvirt::StorageVolPtr volume(virStorageVolCreateXML(pool.get(), volumeXml.toUtf8().constData(), 0));
+    ASSERT_TRUE(volume) << LibvirtError::fromLastError().message();
+    char *rawPath = virStorageVolGetPath(volume.get());
+    ASSERT_NE(rawPath, nullptr);
+    const QString dataPath = QString::fromUtf8(rawPath);
+    std::free(rawPath);
+    {
+        QFile file(fileOn(Lab::Host::A, dataVolume));
+        ASSERT_TRUE(file.open(QIODevice::ReadWrite));
+        ASSERT_TRUE(file.seek(qint64(5 * kMiB)));
+        ASSERT_EQ(file.write(QByteArray(qsizetype(kMiB), 'd')), qint64(kMiB));
+    }
+    const QByteArray dataChecksum = checksum(fileOn(Lab::Host::A, dataVolume));
+
+    QString diskXml;
+    QXmlStreamWriter writer(&diskXml);
+    writer.writeStartElement(QStringLiteral("disk"));
+    writer.writeAttribute(QStringLiteral("type"), QStringLiteral("file"));
+    writer.writeAttribute(QStringLiteral("device"), QStringLiteral("disk"));
+    writer.writeEmptyElement(QStringLiteral("driver"));
+    writer.writeAttribute(QStringLiteral("name"), QStringLiteral("qemu"));
+    writer.writeAttribute(QStringLiteral("type"), QStringLiteral("raw"));
+    writer.writeEmptyElement(QStringLiteral("source"));
+    writer.writeAttribute(QStringLiteral("file"), dataPath);
+    writer.writeEmptyElement(QStringLiteral("target"));
+    writer.writeAttribute(QStringLiteral("dev"), QStringLiteral("vdb"));
+    writer.writeAttribute(QStringLiteral("bus"), QStringLiteral("virtio"));
+    writer.writeEndElement();
+    Libvirt::DomainPtr domain = lookupDomain(s_hostA, kDomain);
+    ASSERT_TRUE(domain);
+    ASSERT_EQ(virDomainAttachDeviceFlags(domain.get(), diskXml.toUtf8().constData(), VIR_DOMAIN_AFFECT_CONFIG), 0)
+        << LibvirtError::fromLastError().message();
+
+    OfflineMoveRequest move = request();
+    move.undefineSource = true;
+    move.deleteSourceVolumes = true;
+    const MoveRun run = runMove(move);
+    ASSERT_TRUE(run.finished);
+    ASSERT_TRUE(run.succeeded) << run.message;
+    EXPECT_TRUE(run.message.isEmpty()) << run.message;
+    EXPECT_EQ(run.lastTotal, kCapacity + kDataCapacity);
+    EXPECT_EQ(run.lastDone, run.lastTotal);
+
+    Libvirt::DomainPtr moved = lookupDomain(s_hostB, kDomain);
+    ASSERT_TRUE(moved);
+    EXPECT_FALSE(lookupDomain(s_hostA, kDomain));
+    const QList<DomainDisk> disks = domainDisks(domainXml(moved.get()));
+    ASSERT_EQ(disks.size(), 2);
+    EXPECT_EQ(disks[0].targetDev, QStringLiteral("vda"));
+    EXPECT_EQ(disks[0].sourcePath, kPoolPath + u'/' + kVolume);
+    EXPECT_EQ(disks[1].targetDev, QStringLiteral("vdb"));
+    EXPECT_EQ(disks[1].sourcePath, kPoolPath + u'/' + dataVolume);
+    EXPECT_EQ(checksum(fileOn(Lab::Host::B, kVolume)), s_sourceChecksum);
+    EXPECT_EQ(checksum(fileOn(Lab::Host::B, dataVolume)), dataChecksum);
+    EXPECT_EQ(volumeCount(s_hostA), 0) << "the verified source volumes were not deleted";
+    EXPECT_EQ(volumeCount(s_hostB), 2);
 }

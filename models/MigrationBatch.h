@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: Virt Ferry contributors
+#pragma once
+
+#include "ConnectionHandle.h"
+#include "MigrationPlan.h"
+
+#include <QList>
+#include <QObject>
+#include <QString>
+
+// One VM of a batch.
+struct MigrationTarget
+{
+    QString uuid;
+    QString name;
+};
+
+// Carries out a MigrationPlan for one or several VMs from one host to another, at most
+// plan.concurrency at a time, each through the job its method needs (MigrationJob,
+// OfflineMoveJob or SaveStateMoveJob). One VM failing does not stop the others; cancel()
+// cancels the running ones and drops the queued ones.
+//
+// Lives on the GUI thread and never blocks it.
+class MigrationBatch final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MigrationBatch)
+
+public:
+    // Saving: a save-state move writes the memory to its file. Finishing: defining on the
+    // destination, undefining on the source, removing what is no longer needed.
+    enum class ItemState {
+        Queued,
+        Preparing,
+        Saving,
+        Copying,
+        Migrating,
+        Restoring,
+        Finishing,
+        Completed,
+        Failed,
+        Cancelled,
+    };
+    Q_ENUM(ItemState)
+
+    static bool isFinalState(ItemState state)
+    {
+        return state == ItemState::Completed || state == ItemState::Failed || state == ItemState::Cancelled;
+    }
+
+    // `destinationUri` is the destination's libvirt URI as the source host reaches it
+    // (peer-to-peer migrations and the virsh line).
+    MigrationBatch(ConnectionHandle source, ConnectionHandle destination, QString destinationUri,
+        QList<MigrationTarget> targets, MigrationPlan plan, QObject *parent = nullptr);
+    ~MigrationBatch() override;
+
+    // Starts the first plan.concurrency VMs; a plan with problems (MigrationPlan::problems
+    // for count() VMs) fails every VM with the reason instead. Only the first call counts.
+    void start();
+    // Drops the queued VMs (Cancelled) and aborts the running ones, which end Cancelled,
+    // or Completed when it was too late.
+    void cancel();
+    void cancelItem(int index);
+
+    int count() const;
+    const MigrationTarget &target(int index) const;
+    ItemState itemState(int index) const;
+    QString itemMessage(int index) const; // libvirt's message on failure, a warning on success
+    bool isStarted() const { return m_started; }
+    bool isFinished() const;
+    // How many VMs are in `state` now.
+    int countIn(ItemState state) const;
+    const MigrationPlan &plan() const;
+
+Q_SIGNALS:
+    void itemStateChanged(int index, MigrationBatch::ItemState state, const QString &message);
+    // Bytes copied of the item's disks; total 0 when the method has no byte count
+    // (a libvirt migration before job statistics, issue #7).
+    void itemProgress(int index, quint64 done, quint64 total);
+    void finished(int succeeded, int failed, int cancelled);
+
+private:
+    struct Item;
+    void startNext();
+    void launch(int index);
+    void setItemState(int index, ItemState state, const QString &message = {});
+    void itemFinished(int index, bool succeeded, bool cancelled, const QString &message);
+    int runningCount() const;
+    void emitFinishedIfDone();
+
+    ConnectionHandle m_source;
+    ConnectionHandle m_destination;
+    QString m_destinationUri;
+    MigrationPlan m_plan;
+    QList<Item *> m_items;
+    bool m_started = false;
+    bool m_launching = false; // startNext() is on the stack: a job that ends at once must not re-enter it
+    bool m_finishedEmitted = false;
+};
