@@ -32,3 +32,8 @@ void LibvirtError::installQuietHandler()
 {
     virSetErrorFunc(nullptr, discardLibvirtError);
 }
+
+QString Libvirt::lastErrorMessage(const QString &fallback)
+{
+    return LibvirtError::fromLastError(fallback).message();
+}

@@ -32,3 +32,11 @@ private:
 };
 
 Q_DECLARE_METATYPE(LibvirtError)
+
+namespace Libvirt {
+
+// The message of LibvirtError::fromLastError(fallback), for the many places that only
+// report it.
+QString lastErrorMessage(const QString &fallback = {});
+
+} // namespace Libvirt

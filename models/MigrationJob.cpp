@@ -3,15 +3,15 @@
 #include "MigrationJob.h"
 
 #include "DomainDisks.h"
+#include "LibvirtCalls.h"
 #include "LibvirtError.h"
 #include "LibvirtHandles.h"
 #include "StorageTypes.h"
 #include "Tr.h"
+#include "VolumeXmlFacts.h"
 
-#include <QDeadlineTimer>
 #include <QFileInfo>
 #include <QSet>
-#include <QXmlStreamReader>
 
 #include <libvirt/virterror.h>
 
@@ -23,64 +23,13 @@
 
 namespace {
 
+// How often the downtime setter tries while libvirt has not yet registered the migration
+// job on the source domain.
 constexpr auto kRetryInterval = std::chrono::milliseconds(100);
-// How long cancel() and the downtime setter keep trying while libvirt has not yet
-// registered the migration job on the source domain.
-constexpr int kAbortAttempts = 100;
 
-Libvirt::DomainPtr lookup(virConnectPtr connection, const QByteArray &uuid)
-{
-    Libvirt::DomainPtr domain(virDomainLookupByUUIDString(connection, uuid.constData()));
-    if (!domain)
-        virResetLastError();
-    return domain;
-}
-
-QString takeString(char *text)
-{
-    const QString result = QString::fromUtf8(text);
-    std::free(text);
-    return result;
-}
-
-// What a new destination volume needs to know of the source's: <target><format> and, for
-// an incremental copy, the <backingStore> it sits on.
-struct VolumeFacts
-{
-    QString format;
-    QString backingPath;
-    QString backingFormat;
-};
-
-VolumeFacts volumeFacts(const QString &xml)
-{
-    VolumeFacts facts;
-    QXmlStreamReader reader(xml);
-    QStringList path;
-    const QStringList targetFormat
-        = { QStringLiteral("volume"), QStringLiteral("target"), QStringLiteral("format") };
-    const QStringList backingPath
-        = { QStringLiteral("volume"), QStringLiteral("backingStore"), QStringLiteral("path") };
-    const QStringList backingFormat
-        = { QStringLiteral("volume"), QStringLiteral("backingStore"), QStringLiteral("format") };
-    while (!reader.atEnd()) {
-        const QXmlStreamReader::TokenType token = reader.readNext();
-        if (token == QXmlStreamReader::StartElement) {
-            path.append(reader.name().toString());
-            if (path == targetFormat) {
-                facts.format = reader.attributes().value(QStringLiteral("type")).toString();
-            } else if (path == backingFormat) {
-                facts.backingFormat = reader.attributes().value(QStringLiteral("type")).toString();
-            } else if (path == backingPath) {
-                facts.backingPath = reader.readElementText().trimmed();
-                path.removeLast(); // readElementText() consumed the end tag
-            }
-        } else if (token == QXmlStreamReader::EndElement && !path.isEmpty()) {
-            path.removeLast();
-        }
-    }
-    return facts;
-}
+using Libvirt::lastErrorMessage;
+using Libvirt::lookupDomainByUuid;
+using Libvirt::takeString;
 
 // Deletes what the job created on the destination. Right after a failed migration the
 // destination's QEMU may still hold an image for a moment, so each deletion is retried.
@@ -88,15 +37,8 @@ QStringList deleteVolumes(std::vector<Libvirt::StorageVolPtr> &volumes)
 {
     QStringList left;
     for (Libvirt::StorageVolPtr &volume : volumes) {
-        const QDeadlineTimer deadline(5000);
-        while (virStorageVolDelete(volume.get(), 0) != 0) {
-            virResetLastError();
-            if (deadline.hasExpired()) {
-                left.append(QString::fromUtf8(virStorageVolGetName(volume.get())));
-                break;
-            }
-            std::this_thread::sleep_for(kRetryInterval);
-        }
+        if (!Libvirt::deleteVolumeRetrying(volume.get()))
+            left.append(QString::fromUtf8(virStorageVolGetName(volume.get())));
     }
     volumes.clear();
     return left;
@@ -113,7 +55,7 @@ QString prepareDestinationVolumes(virConnectPtr source, virConnectPtr destinatio
     Libvirt::StoragePoolPtr pool(virStoragePoolLookupByName(destination, poolName.toUtf8().constData()));
     if (!pool)
         return Tr::tr("The pool “%1” was not found on the destination: %2")
-            .arg(poolName, LibvirtError::fromLastError(Tr::tr("no such pool")).message());
+            .arg(poolName, lastErrorMessage(Tr::tr("no such pool")));
     if (virStoragePoolIsActive(pool.get()) != 1) {
         virResetLastError();
         return Tr::tr("The pool “%1” on the destination is not running; start it first.").arg(poolName);
@@ -123,15 +65,10 @@ QString prepareDestinationVolumes(virConnectPtr source, virConnectPtr destinatio
 
     QString xml = options.destinationXml;
     if (xml.isEmpty()) {
-        char *text = virDomainGetXMLDesc(domain, VIR_DOMAIN_XML_MIGRATABLE | VIR_DOMAIN_XML_SECURE);
-        if (!text) {
-            virResetLastError();
-            text = virDomainGetXMLDesc(domain, VIR_DOMAIN_XML_MIGRATABLE);
-        }
-        if (!text)
+        xml = Libvirt::domainXmlWithSecrets(domain, VIR_DOMAIN_XML_MIGRATABLE);
+        if (xml.isEmpty())
             return Tr::tr("Cannot read the definition of the virtual machine: %1")
-                .arg(LibvirtError::fromLastError(Tr::tr("unknown error")).message());
-        xml = takeString(text);
+                .arg(lastErrorMessage(Tr::tr("unknown error")));
     }
     QString error;
     const QList<DomainDisk> disks = domainDisks(xml, &error);
@@ -161,11 +98,7 @@ QString prepareDestinationVolumes(virConnectPtr source, virConnectPtr destinatio
 
         Libvirt::StorageVolPtr sourceVolume;
         if (disk.type == QLatin1String("volume")) {
-            Libvirt::StoragePoolPtr sourcePool(
-                virStoragePoolLookupByName(source, disk.sourcePool.toUtf8().constData()));
-            if (sourcePool)
-                sourceVolume.reset(
-                    virStorageVolLookupByName(sourcePool.get(), disk.sourceVolume.toUtf8().constData()));
+            sourceVolume = Libvirt::lookupVolume(source, disk.sourcePool, disk.sourceVolume);
         } else {
             sourceVolume.reset(virStorageVolLookupByPath(source, disk.sourcePath.toUtf8().constData()));
         }
@@ -179,9 +112,9 @@ QString prepareDestinationVolumes(virConnectPtr source, virConnectPtr destinatio
             if (virStorageVolGetInfo(sourceVolume.get(), &info) != 0 || !volumeXml) {
                 std::free(volumeXml);
                 return Tr::tr("Cannot read the source volume of disk %1: %2")
-                    .arg(disk.targetDev, LibvirtError::fromLastError(Tr::tr("unknown error")).message());
+                    .arg(disk.targetDev, lastErrorMessage(Tr::tr("unknown error")));
             }
-            const VolumeFacts facts = volumeFacts(takeString(volumeXml));
+            const VolumeXmlFacts facts = VolumeXmlFacts::fromXml(takeString(volumeXml));
             definition.name = QString::fromUtf8(virStorageVolGetName(sourceVolume.get()));
             definition.capacityBytes = info.capacity;
             definition.format = facts.format.isEmpty() ? QStringLiteral("raw") : facts.format;
@@ -194,7 +127,7 @@ QString prepareDestinationVolumes(virConnectPtr source, virConnectPtr destinatio
             virDomainBlockInfo info = {};
             if (virDomainGetBlockInfo(domain, disk.targetDev.toUtf8().constData(), &info, 0) != 0)
                 return Tr::tr("Cannot read the size of disk %1: %2")
-                    .arg(disk.targetDev, LibvirtError::fromLastError(Tr::tr("unknown error")).message());
+                    .arg(disk.targetDev, lastErrorMessage(Tr::tr("unknown error")));
             if (incremental)
                 return Tr::tr("Disk %1 is not in a storage pool on the source, so its backing image is unknown; "
                               "an incremental copy into pool “%2” needs it.")
@@ -218,7 +151,7 @@ QString prepareDestinationVolumes(virConnectPtr source, virConnectPtr destinatio
             virStorageVolCreateXML(pool.get(), definition.toXml().toUtf8().constData(), 0));
         if (!volume)
             return Tr::tr("Cannot create the volume “%1” in pool “%2” on the destination: %3")
-                .arg(definition.name, poolName, LibvirtError::fromLastError(Tr::tr("unknown error")).message());
+                .arg(definition.name, poolName, lastErrorMessage(Tr::tr("unknown error")));
         const QString path = takeString(virStorageVolGetPath(volume.get()));
         virStorageVolInfo createdInfo = {};
         const bool isBlock
@@ -271,7 +204,7 @@ struct MigrationJob::Shared
 {
     ConnectionHandle source;
     ConnectionHandle destination;
-    QByteArray uuid;
+    QString uuid;
     MigrationOptions options;
     QString destinationPool;
     std::atomic_bool cancelRequested = false;
@@ -294,7 +227,7 @@ MigrationJob::MigrationJob(ConnectionHandle source, ConnectionHandle destination
 {
     m_shared->source = std::move(source);
     m_shared->destination = std::move(destination);
-    m_shared->uuid = domainUuid.toUtf8();
+    m_shared->uuid = domainUuid;
     m_shared->options = m_options;
     m_sink->target = this;
 }
@@ -339,19 +272,8 @@ void MigrationJob::cancel()
 {
     if (isFinished() || m_state == State::Idle || m_shared->cancelRequested.exchange(true))
         return;
-    std::thread([shared = m_shared] {
-        Libvirt::DomainPtr domain = lookup(shared->source.get(), shared->uuid);
-        if (!domain)
-            return;
-        // The migrate call may not have registered its job yet: retry until it has, or
-        // until the call returned on its own.
-        for (int attempt = 0; attempt < kAbortAttempts && !shared->migrateReturned.load(); ++attempt) {
-            if (virDomainAbortJob(domain.get()) == 0)
-                return;
-            virResetLastError();
-            std::this_thread::sleep_for(kRetryInterval);
-        }
-    }).detach();
+    Libvirt::abortJobSoon(
+        m_shared->source, m_shared->uuid, [shared = m_shared] { return shared->migrateReturned.load(); });
 }
 
 MigrationJob::Outcome MigrationJob::run(
@@ -359,11 +281,11 @@ MigrationJob::Outcome MigrationJob::run(
 {
     // A copy: preparing destination volumes adds their XML and the disk list.
     MigrationOptions options = shared->options;
-    Libvirt::DomainPtr domain = lookup(shared->source.get(), shared->uuid);
+    Libvirt::DomainPtr domain = lookupDomainByUuid(shared->source.get(), shared->uuid);
     if (!domain)
         return {
             State::Failed, FinalHost::Unknown,
-            Tr::tr("The virtual machine %1 is not on the source host.").arg(QString::fromUtf8(shared->uuid))
+            Tr::tr("The virtual machine %1 is not on the source host.").arg(shared->uuid)
         };
 
     std::vector<Libvirt::StorageVolPtr> created;
@@ -433,7 +355,7 @@ MigrationJob::Outcome MigrationJob::run(
     const auto present = [&](virConnectPtr connection) {
         if (!connection)
             return false;
-        Libvirt::DomainPtr found = lookup(connection, shared->uuid);
+        Libvirt::DomainPtr found = lookupDomainByUuid(connection, shared->uuid);
         if (!found)
             return false;
         const int result

@@ -3,6 +3,7 @@
 #include "MigrationPreflight.h"
 
 #include "DomainDisks.h"
+#include "LibvirtCalls.h"
 #include "LibvirtError.h"
 #include "LibvirtHandles.h"
 #include "RetiredThreads.h"
@@ -36,20 +37,12 @@ using Outcome = PreflightCheck::Outcome;
 using Method = MigrationPlan::Method;
 using Mode = MigrationOptions::Mode;
 
-QString takeString(char *text)
-{
-    if (!text)
-        return {};
-    QString result = QString::fromUtf8(text);
-    std::free(text);
-    return result;
-}
+using Libvirt::takeString;
 
+// Checks report what libvirt said, or this when it said nothing.
 QString lastErrorMessage()
 {
-    const LibvirtError error = LibvirtError::fromLastError(Tr::tr("unknown error"));
-    virResetLastError();
-    return error.message();
+    return Libvirt::lastErrorMessage(Tr::tr("unknown error"));
 }
 
 int lastErrorCode()

@@ -3,81 +3,24 @@
 #include "OfflineMoveJob.h"
 
 #include "DomainDisks.h"
+#include "LibvirtCalls.h"
 #include "LibvirtError.h"
 #include "LibvirtHandles.h"
 
 #include <QCryptographicHash>
 #include <QSet>
 #include <QThread>
-#include <QXmlStreamReader>
 
 #include <libvirt/virterror.h>
 
 #include <algorithm>
-#include <cstdlib>
 #include <vector>
 
 namespace {
 
-QString libvirtMessage(const QString &fallback)
-{
-    return LibvirtError::fromLastError(fallback).message();
-}
-
-QString takeString(char *text)
-{
-    const QString result = QString::fromUtf8(text);
-    std::free(text);
-    return result;
-}
-
-QString hostLabel(virConnectPtr connection)
-{
-    char *name = virConnectGetHostname(connection);
-    if (!name) {
-        virResetLastError();
-        return OfflineMoveJob::tr("the host");
-    }
-    return takeString(name);
-}
-
-// A volume's format and whether it has a backing file, from its XML.
-struct VolumeXmlFacts
-{
-    QString format;
-    QString backingPath;
-};
-
-VolumeXmlFacts volumeXmlFacts(const QString &xml)
-{
-    VolumeXmlFacts facts;
-    QXmlStreamReader reader(xml);
-    QStringList path;
-    while (!reader.atEnd()) {
-        const QXmlStreamReader::TokenType token = reader.readNext();
-        if (token == QXmlStreamReader::StartElement) {
-            path.append(reader.name().toString());
-            if (path
-                == QStringList {
-                    QStringLiteral("volume"), QStringLiteral("target"), QStringLiteral("format") })
-                facts.format = reader.attributes().value(QStringLiteral("type")).toString();
-            else if (path
-                == QStringList {
-                    QStringLiteral("volume"), QStringLiteral("backingStore"), QStringLiteral("path") }) {
-                facts.backingPath = reader.readElementText().trimmed();
-                path.removeLast(); // readElementText() consumed the end tag
-            }
-        } else if (token == QXmlStreamReader::EndElement && !path.isEmpty()) {
-            path.removeLast();
-        }
-    }
-    return facts;
-}
-
-Libvirt::StoragePoolPtr poolOf(virStorageVolPtr volume)
-{
-    return Libvirt::StoragePoolPtr(virStoragePoolLookupByVolume(volume));
-}
+using Libvirt::hostLabel;
+using Libvirt::lastErrorMessage;
+using Libvirt::takeString;
 
 struct HashSink
 {
@@ -122,7 +65,7 @@ VolumeDigest volumeSha256(virStorageVolPtr volume, const std::atomic_bool &cance
     Libvirt::StreamPtr stream(connection ? virStreamNew(connection, 0) : nullptr);
     if (!stream
         || virStorageVolDownload(volume, stream.get(), 0, 0, VIR_STORAGE_VOL_DOWNLOAD_SPARSE_STREAM) != 0) {
-        digest.error = libvirtMessage(OfflineMoveJob::tr("cannot read the volume"));
+        digest.error = lastErrorMessage(OfflineMoveJob::tr("cannot read the volume"));
         return digest;
     }
     HashSink sink;
@@ -131,12 +74,12 @@ VolumeDigest volumeSha256(virStorageVolPtr volume, const std::atomic_bool &cance
         // libvirt has aborted the stream already.
         digest.cancelled = cancel.load();
         digest.error = digest.cancelled ? OfflineMoveJob::tr("cancelled")
-                                        : libvirtMessage(OfflineMoveJob::tr("reading the volume failed"));
+                                        : lastErrorMessage(OfflineMoveJob::tr("reading the volume failed"));
         virResetLastError();
         return digest;
     }
     if (virStreamFinish(stream.get()) != 0) {
-        digest.error = libvirtMessage(OfflineMoveJob::tr("reading the volume failed"));
+        digest.error = lastErrorMessage(OfflineMoveJob::tr("reading the volume failed"));
         return digest;
     }
     digest.sha256 = sink.hash.result().toHex();
@@ -231,23 +174,17 @@ void OfflineMoveJob::start()
             Libvirt::DomainPtr domain(virDomainLookupByName(source, request.domainName.toUtf8().constData()));
             if (!domain)
                 return fail(tr("The domain “%1” was not found on %2: %3")
-                                .arg(request.domainName, sourceHost, libvirtMessage(tr("no such domain"))));
+                                .arg(request.domainName, sourceHost, lastErrorMessage(tr("no such domain"))));
             if (virDomainIsActive(domain.get()) != 0)
                 return fail(tr("“%1” is running on %2; shut it down first, or use a live migration.")
                                 .arg(request.domainName, sourceHost));
             if (virDomainIsPersistent(domain.get()) != 1)
                 return fail(tr("“%1” is a transient domain; only a defined domain can be moved offline.")
                                 .arg(request.domainName));
-            char *xml = virDomainGetXMLDesc(domain.get(), VIR_DOMAIN_XML_INACTIVE | VIR_DOMAIN_XML_SECURE);
-            if (!xml) {
-                // Read-only connections may not see secure details; the copy keeps what it can.
-                virResetLastError();
-                xml = virDomainGetXMLDesc(domain.get(), VIR_DOMAIN_XML_INACTIVE);
-            }
-            if (!xml)
+            result.domainXml = Libvirt::domainXmlWithSecrets(domain.get(), VIR_DOMAIN_XML_INACTIVE);
+            if (result.domainXml.isEmpty())
                 return fail(tr("Cannot read the definition of “%1”: %2")
-                                .arg(request.domainName, libvirtMessage(tr("unknown error"))));
-            result.domainXml = takeString(xml);
+                                .arg(request.domainName, lastErrorMessage(tr("unknown error"))));
             result.destinationName = request.newName.isEmpty() ? request.domainName : request.newName;
 
             Libvirt::DomainPtr clash(
@@ -272,7 +209,7 @@ void OfflineMoveJob::start()
             if (!pool)
                 return fail(
                     tr("The pool “%1” was not found on %2: %3")
-                        .arg(request.destinationPool, destinationHost, libvirtMessage(tr("no such pool"))));
+                        .arg(request.destinationPool, destinationHost, lastErrorMessage(tr("no such pool"))));
             virStoragePoolInfo poolInfo = {};
             if (virStoragePoolGetInfo(pool.get(), &poolInfo) != 0
                 || poolInfo.state != VIR_STORAGE_POOL_RUNNING) {
@@ -294,11 +231,7 @@ void OfflineMoveJob::start()
                     continue; // an empty CD-ROM drive
                 Libvirt::StorageVolPtr volume;
                 if (disk.type == QLatin1String("volume")) {
-                    Libvirt::StoragePoolPtr sourcePool(
-                        virStoragePoolLookupByName(source, disk.sourcePool.toUtf8().constData()));
-                    if (sourcePool)
-                        volume.reset(virStorageVolLookupByName(
-                            sourcePool.get(), disk.sourceVolume.toUtf8().constData()));
+                    volume = Libvirt::lookupVolume(source, disk.sourcePool, disk.sourceVolume);
                 } else if (disk.type == QLatin1String("file") || disk.type == QLatin1String("block")) {
                     volume.reset(virStorageVolLookupByPath(source, disk.sourcePath.toUtf8().constData()));
                 } else {
@@ -317,31 +250,22 @@ void OfflineMoveJob::start()
                             : tr("The %1 %2 (%3) is not in any storage pool on %4; eject it or add its "
                                  "folder as a pool first.")
                                   .arg(disk.device, disk.targetDev, shown, sourceHost));
-                Libvirt::StoragePoolPtr volumePool = poolOf(volume.get());
-                OfflineMoveDisk move;
-                move.targetDev = disk.targetDev;
-                move.sourcePool
-                    = volumePool ? QString::fromUtf8(virStoragePoolGetName(volumePool.get())) : QString();
-                move.sourceVolume = QString::fromUtf8(virStorageVolGetName(volume.get()));
-                move.sourcePath = takeString(virStorageVolGetPath(volume.get()));
-                virStorageVolInfo info = {};
-                virStorageVolInfo physical = {};
-                char *volumeXml = virStorageVolGetXMLDesc(volume.get(), 0);
-                if (!volumePool || virStorageVolGetInfo(volume.get(), &info) != 0
-                    || virStorageVolGetInfoFlags(volume.get(), &physical, VIR_STORAGE_VOL_GET_PHYSICAL) != 0
-                    || !volumeXml) {
-                    std::free(volumeXml);
+                Libvirt::VolumeFacts facts;
+                if (!Libvirt::readVolumeFacts(volume.get(), &facts))
                     return fail(tr("Cannot read the volume of disk %1 (%2): %3")
-                                    .arg(disk.targetDev, shown, libvirtMessage(tr("unknown error"))));
-                }
-                const VolumeXmlFacts facts = volumeXmlFacts(takeString(volumeXml));
-                if (!facts.backingPath.isEmpty())
+                                    .arg(disk.targetDev, shown, lastErrorMessage(tr("unknown error"))));
+                if (!facts.xml.backingPath.isEmpty())
                     return fail(tr("Disk %1 (%2) is an overlay on %3; copying it alone would break the "
                                    "chain. Flatten it first.")
-                                    .arg(disk.targetDev, shown, facts.backingPath));
-                move.format = facts.format.isEmpty() ? QStringLiteral("raw") : facts.format;
-                move.capacity = info.capacity;
-                move.streamLength = physical.allocation;
+                                    .arg(disk.targetDev, shown, facts.xml.backingPath));
+                OfflineMoveDisk move;
+                move.targetDev = disk.targetDev;
+                move.sourcePool = facts.pool;
+                move.sourceVolume = facts.name;
+                move.sourcePath = facts.path;
+                move.format = facts.xml.format.isEmpty() ? QStringLiteral("raw") : facts.xml.format;
+                move.capacity = facts.capacity;
+                move.streamLength = facts.physical;
                 if (names.contains(move.sourceVolume))
                     return fail(tr("Two disks use volumes named “%1”; they cannot land in one pool.")
                                     .arg(move.sourceVolume));
@@ -352,7 +276,7 @@ void OfflineMoveJob::start()
                 if (existing)
                     return fail(tr("Pool “%1” on %2 already has a volume named “%3”; nothing was copied.")
                                     .arg(request.destinationPool, destinationHost, move.sourceVolume));
-                needed += info.allocation;
+                needed += facts.allocation;
                 result.disks.append(move);
             }
             if (needed > poolInfo.available)
@@ -426,7 +350,7 @@ void OfflineMoveJob::copyNext()
                     virStorageVolInfo info = {};
                     if (!copy || virStorageVolGetInfo(copy.get(), &info) != 0) {
                         result.error = tr("The copy of disk %1 cannot be found on the destination: %2")
-                                           .arg(disk.targetDev, libvirtMessage(tr("unknown error")));
+                                           .arg(disk.targetDev, lastErrorMessage(tr("unknown error")));
                         return;
                     }
                     if (info.capacity != disk.capacity) {
@@ -450,11 +374,10 @@ void OfflineMoveJob::copyNext()
                 }
                 if (m_cancelRequested.load())
                     return;
-                Libvirt::DomainPtr definedDomain(virDomainDefineXMLFlags(
-                    destination, newXml->toUtf8().constData(), VIR_DOMAIN_DEFINE_VALIDATE));
+                Libvirt::DomainPtr definedDomain = Libvirt::defineMovedDomain(destination, *newXml);
                 if (!definedDomain) {
                     result.error = tr("%1 refused the definition: %2")
-                                       .arg(hostLabel(destination), libvirtMessage(tr("unknown error")));
+                                       .arg(hostLabel(destination), lastErrorMessage(tr("unknown error")));
                     return;
                 }
                 result.defined = true;
@@ -465,7 +388,7 @@ void OfflineMoveJob::copyNext()
                 // not copied and must stay with whatever the user does next.
                 if (virDomainUndefineFlags(domain.get(), VIR_DOMAIN_UNDEFINE_KEEP_NVRAM) != 0) {
                     result.error = tr("The source refused to undefine “%1”: %2")
-                                       .arg(request.domainName, libvirtMessage(tr("unknown error")));
+                                       .arg(request.domainName, lastErrorMessage(tr("unknown error")));
                     // One definition only: take back the one just made.
                     if (virDomainUndefine(definedDomain.get()) == 0)
                         result.defined = false;
@@ -533,7 +456,8 @@ void OfflineMoveJob::copyNext()
                     const OfflineMoveDisk &disk = disks.at(i);
                     const Libvirt::StorageVolPtr &volume = sourceVolumes.at(size_t(i));
                     if (!volume || virStorageVolDelete(volume.get(), 0) != 0)
-                        kept.append(tr("%1 (%2)").arg(disk.sourcePath, libvirtMessage(tr("unknown error"))));
+                        kept.append(
+                            tr("%1 (%2)").arg(disk.sourcePath, lastErrorMessage(tr("unknown error"))));
                     virResetLastError();
                 }
                 if (!kept.isEmpty())

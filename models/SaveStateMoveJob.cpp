@@ -3,119 +3,35 @@
 #include "SaveStateMoveJob.h"
 
 #include "DomainDisks.h"
+#include "LibvirtCalls.h"
 #include "LibvirtError.h"
 #include "LibvirtHandles.h"
 #include "OfflineMoveJob.h"
 #include "StorageTypes.h"
 #include "VolumeCopyJob.h"
 
-#include <QDeadlineTimer>
 #include <QSet>
 #include <QThread>
-#include <QXmlStreamReader>
 
 #include <libvirt/virterror.h>
 
-#include <chrono>
-#include <cstdlib>
-#include <thread>
 #include <vector>
 
 namespace {
 
-constexpr auto kRetryInterval = std::chrono::milliseconds(100);
-constexpr int kAbortAttempts = 100;
-constexpr int kDeleteRetryMs = 5000;
-
-QString libvirtMessage(const QString &fallback)
-{
-    return LibvirtError::fromLastError(fallback).message();
-}
-
-QString takeString(char *text)
-{
-    const QString result = QString::fromUtf8(text);
-    std::free(text);
-    return result;
-}
-
-QString hostLabel(virConnectPtr connection)
-{
-    char *name = connection ? virConnectGetHostname(connection) : nullptr;
-    if (!name) {
-        virResetLastError();
-        return SaveStateMoveJob::tr("the host");
-    }
-    return takeString(name);
-}
-
-Libvirt::DomainPtr lookupByUuid(virConnectPtr connection, const QString &uuid)
-{
-    Libvirt::DomainPtr domain(
-        connection ? virDomainLookupByUUIDString(connection, uuid.toUtf8().constData()) : nullptr);
-    if (!domain)
-        virResetLastError();
-    return domain;
-}
-
-Libvirt::StorageVolPtr lookupVolume(virConnectPtr connection, const QString &pool, const QString &name)
-{
-    Libvirt::StoragePoolPtr found(virStoragePoolLookupByName(connection, pool.toUtf8().constData()));
-    Libvirt::StorageVolPtr volume(
-        found ? virStorageVolLookupByName(found.get(), name.toUtf8().constData()) : nullptr);
-    virResetLastError();
-    return volume;
-}
-
-void refreshPool(virConnectPtr connection, const QString &pool)
-{
-    Libvirt::StoragePoolPtr found(virStoragePoolLookupByName(connection, pool.toUtf8().constData()));
-    if (found)
-        virStoragePoolRefresh(found.get(), 0);
-    virResetLastError();
-}
-
-// Deletes a volume by pool and name, retrying for a moment: right after a restore or an
-// aborted stream the host may still hold the file. True when it is gone.
-bool deleteVolume(virConnectPtr connection, const QString &pool, const QString &name)
-{
-    Libvirt::StorageVolPtr volume = lookupVolume(connection, pool, name);
-    if (!volume)
-        return true;
-    const QDeadlineTimer deadline(kDeleteRetryMs);
-    while (virStorageVolDelete(volume.get(), 0) != 0) {
-        virResetLastError();
-        if (deadline.hasExpired())
-            return false;
-        std::this_thread::sleep_for(kRetryInterval);
-    }
-    return true;
-}
-
-QString backingPathOf(const QString &volumeXml)
-{
-    QXmlStreamReader reader(volumeXml);
-    QStringList path;
-    const QStringList backing
-        = { QStringLiteral("volume"), QStringLiteral("backingStore"), QStringLiteral("path") };
-    while (!reader.atEnd()) {
-        const QXmlStreamReader::TokenType token = reader.readNext();
-        if (token == QXmlStreamReader::StartElement) {
-            path.append(reader.name().toString());
-            if (path == backing)
-                return reader.readElementText().trimmed();
-        } else if (token == QXmlStreamReader::EndElement && !path.isEmpty()) {
-            path.removeLast();
-        }
-    }
-    return {};
-}
+using Libvirt::deleteVolume;
+using Libvirt::hostLabel;
+using Libvirt::lastErrorMessage;
+using Libvirt::lookupDomainByUuid;
+using Libvirt::lookupVolume;
+using Libvirt::refreshPool;
+using Libvirt::takeString;
 
 // Where the domain runs now, asked on both hosts.
 SaveStateMoveJob::FinalHost whereRunning(virConnectPtr source, virConnectPtr destination, const QString &uuid)
 {
     const auto active = [&uuid](virConnectPtr connection) {
-        Libvirt::DomainPtr domain = lookupByUuid(connection, uuid);
+        Libvirt::DomainPtr domain = lookupDomainByUuid(connection, uuid);
         if (!domain)
             return false;
         const int result = virDomainIsActive(domain.get());
@@ -219,17 +135,7 @@ void SaveStateMoveJob::cancel()
         return;
     // The save blocks its thread; libvirt stops it through the domain's job, which the
     // save may not have registered yet: retry until it has, or the save returned.
-    std::thread([source = m_request.source, uuid = m_uuid, returned = m_saveReturned] {
-        Libvirt::DomainPtr domain = lookupByUuid(source.get(), uuid);
-        if (!domain)
-            return;
-        for (int attempt = 0; attempt < kAbortAttempts && !returned->load(); ++attempt) {
-            if (virDomainAbortJob(domain.get()) == 0)
-                return;
-            virResetLastError();
-            std::this_thread::sleep_for(kRetryInterval);
-        }
-    }).detach();
+    Libvirt::abortJobSoon(m_request.source, m_uuid, [returned = m_saveReturned] { return returned->load(); });
 }
 
 void SaveStateMoveJob::start()
@@ -259,11 +165,11 @@ void SaveStateMoveJob::start()
             Libvirt::DomainPtr domain(virDomainLookupByName(source, request.domainName.toUtf8().constData()));
             if (!domain)
                 return fail(tr("The domain “%1” was not found on %2: %3")
-                                .arg(request.domainName, sourceHost, libvirtMessage(tr("no such domain"))));
+                                .arg(request.domainName, sourceHost, lastErrorMessage(tr("no such domain"))));
             int state = VIR_DOMAIN_NOSTATE;
             if (virDomainGetState(domain.get(), &state, nullptr, 0) != 0)
                 return fail(tr("Cannot read the state of “%1”: %2")
-                                .arg(request.domainName, libvirtMessage(tr("unknown error"))));
+                                .arg(request.domainName, lastErrorMessage(tr("unknown error"))));
             if (state != VIR_DOMAIN_RUNNING && state != VIR_DOMAIN_PAUSED)
                 return fail(tr("“%1” is not running on %2; save state and move needs a running or paused "
                                "guest (use an offline move for a shut-off one).")
@@ -273,17 +179,12 @@ void SaveStateMoveJob::start()
                                 .arg(request.domainName));
             char uuid[VIR_UUID_STRING_BUFLEN] = {};
             if (virDomainGetUUIDString(domain.get(), uuid) != 0)
-                return fail(libvirtMessage(tr("Cannot read the domain's UUID.")));
+                return fail(lastErrorMessage(tr("Cannot read the domain's UUID.")));
             result.uuid = QString::fromLatin1(uuid);
-            char *xml = virDomainGetXMLDesc(domain.get(), VIR_DOMAIN_XML_INACTIVE | VIR_DOMAIN_XML_SECURE);
-            if (!xml) {
-                virResetLastError();
-                xml = virDomainGetXMLDesc(domain.get(), VIR_DOMAIN_XML_INACTIVE);
-            }
-            if (!xml)
+            result.domainXml = Libvirt::domainXmlWithSecrets(domain.get(), VIR_DOMAIN_XML_INACTIVE);
+            if (result.domainXml.isEmpty())
                 return fail(tr("Cannot read the definition of “%1”: %2")
-                                .arg(request.domainName, libvirtMessage(tr("unknown error"))));
-            result.domainXml = takeString(xml);
+                                .arg(request.domainName, lastErrorMessage(tr("unknown error"))));
             result.destinationName = request.newName.isEmpty() ? request.domainName : request.newName;
 
             Libvirt::DomainPtr clash(
@@ -292,7 +193,7 @@ void SaveStateMoveJob::start()
             if (clash)
                 return fail(tr("A domain named “%1” already exists on %2; choose another name.")
                                 .arg(result.destinationName, destinationHost));
-            if (Libvirt::DomainPtr sameUuid = lookupByUuid(destination, result.uuid)) {
+            if (Libvirt::DomainPtr sameUuid = lookupDomainByUuid(destination, result.uuid)) {
                 const char *name = virDomainGetName(sameUuid.get());
                 return fail(tr("%1 already has a domain with the same UUID (“%2”).")
                                 .arg(destinationHost, QString::fromUtf8(name ? name : "")));
@@ -308,7 +209,7 @@ void SaveStateMoveJob::start()
                 virStoragePoolLookupByName(source, request.statePool.toUtf8().constData()));
             if (!statePool)
                 return fail(tr("The pool “%1” was not found on %2: %3")
-                                .arg(request.statePool, sourceHost, libvirtMessage(tr("no such pool"))));
+                                .arg(request.statePool, sourceHost, lastErrorMessage(tr("no such pool"))));
             virStoragePoolInfo statePoolInfo = {};
             if (virStoragePoolGetInfo(statePool.get(), &statePoolInfo) != 0
                 || statePoolInfo.state != VIR_STORAGE_POOL_RUNNING) {
@@ -334,7 +235,7 @@ void SaveStateMoveJob::start()
             if (!pool)
                 return fail(
                     tr("The pool “%1” was not found on %2: %3")
-                        .arg(request.destinationPool, destinationHost, libvirtMessage(tr("no such pool"))));
+                        .arg(request.destinationPool, destinationHost, lastErrorMessage(tr("no such pool"))));
             virStoragePoolInfo poolInfo = {};
             if (virStoragePoolGetInfo(pool.get(), &poolInfo) != 0
                 || poolInfo.state != VIR_STORAGE_POOL_RUNNING) {
@@ -371,30 +272,22 @@ void SaveStateMoveJob::start()
                         tr("Disk %1 (%2) is not in any storage pool on %3, so it cannot be copied; add its "
                            "folder as a pool first, or eject it.")
                             .arg(disk.targetDev, shown, sourceHost));
-                Libvirt::StoragePoolPtr volumePool(virStoragePoolLookupByVolume(volume.get()));
-                virStorageVolInfo info = {};
-                virStorageVolInfo physical = {};
-                char *volumeXml = virStorageVolGetXMLDesc(volume.get(), 0);
-                if (!volumePool || virStorageVolGetInfo(volume.get(), &info) != 0
-                    || virStorageVolGetInfoFlags(volume.get(), &physical, VIR_STORAGE_VOL_GET_PHYSICAL) != 0
-                    || !volumeXml) {
-                    std::free(volumeXml);
+                Libvirt::VolumeFacts facts;
+                if (!Libvirt::readVolumeFacts(volume.get(), &facts))
                     return fail(tr("Cannot read the volume of disk %1 (%2): %3")
-                                    .arg(disk.targetDev, shown, libvirtMessage(tr("unknown error"))));
-                }
-                const QString backing = backingPathOf(takeString(volumeXml));
-                if (!backing.isEmpty())
+                                    .arg(disk.targetDev, shown, lastErrorMessage(tr("unknown error"))));
+                if (!facts.xml.backingPath.isEmpty())
                     return fail(
                         tr("Disk %1 (%2) is an overlay on %3; copying it alone would break the chain. "
                            "Flatten it first.")
-                            .arg(disk.targetDev, shown, backing));
+                            .arg(disk.targetDev, shown, facts.xml.backingPath));
                 Disk move;
                 move.targetDev = disk.targetDev;
-                move.sourcePool = QString::fromUtf8(virStoragePoolGetName(volumePool.get()));
-                move.sourceVolume = QString::fromUtf8(virStorageVolGetName(volume.get()));
-                move.sourcePath = takeString(virStorageVolGetPath(volume.get()));
-                move.capacity = info.capacity;
-                move.streamLength = physical.allocation;
+                move.sourcePool = facts.pool;
+                move.sourceVolume = facts.name;
+                move.sourcePath = facts.path;
+                move.capacity = facts.capacity;
+                move.streamLength = facts.physical;
                 if (names.contains(move.sourceVolume))
                     return fail(tr("Two files would be named “%1” in pool “%2”.")
                                     .arg(move.sourceVolume, request.destinationPool));
@@ -405,7 +298,7 @@ void SaveStateMoveJob::start()
                     return fail(tr("Pool “%1” on %2 already has a volume named “%3”; nothing was saved.")
                                     .arg(request.destinationPool, destinationHost, move.sourceVolume));
                 virResetLastError();
-                needed += info.allocation;
+                needed += facts.allocation;
                 result.disks.append(move);
             }
             if (lookupVolume(destination, request.destinationPool, stateName))
@@ -447,7 +340,7 @@ void SaveStateMoveJob::checked(const CheckResult &result)
         SaveResult result;
         virConnectPtr source = request.source.get();
         [&] {
-            Libvirt::DomainPtr domain = lookupByUuid(source, uuid);
+            Libvirt::DomainPtr domain = lookupDomainByUuid(source, uuid);
             if (!domain) {
                 result.error = tr("“%1” disappeared from the source.").arg(request.domainName);
                 return;
@@ -464,7 +357,7 @@ void SaveStateMoveJob::checked(const CheckResult &result)
                     : nullptr);
             if (!volume) {
                 result.error = tr("Cannot create the state file in pool “%1”: %2")
-                                   .arg(request.statePool, libvirtMessage(tr("unknown error")));
+                                   .arg(request.statePool, lastErrorMessage(tr("unknown error")));
                 return;
             }
             result.statePath = takeString(virStorageVolGetPath(volume.get()));
@@ -499,7 +392,7 @@ void SaveStateMoveJob::checked(const CheckResult &result)
             if (!state
                 || virStorageVolGetInfoFlags(state.get(), &physical, VIR_STORAGE_VOL_GET_PHYSICAL) != 0) {
                 result.error = tr("The state file %1 cannot be read back: %2")
-                                   .arg(result.statePath, libvirtMessage(tr("unknown error")));
+                                   .arg(result.statePath, lastErrorMessage(tr("unknown error")));
                 return;
             }
             result.stateLength = physical.allocation;
@@ -507,7 +400,7 @@ void SaveStateMoveJob::checked(const CheckResult &result)
                 source, result.statePath.toUtf8().constData(), VIR_DOMAIN_SAVE_IMAGE_XML_SECURE);
             if (!xml) {
                 result.error = tr("Cannot read the definition in the state file: %1")
-                                   .arg(libvirtMessage(tr("unknown error")));
+                                   .arg(lastErrorMessage(tr("unknown error")));
                 return;
             }
             result.stateXml = takeString(xml);
@@ -642,7 +535,7 @@ void SaveStateMoveJob::startRestore()
                         if (!copy || virStorageVolGetInfo(copy.get(), &info) != 0) {
                             result.error = tr("The copy of disk %1 cannot be found on %2: %3")
                                                .arg(disk.targetDev, destinationHost,
-                                                   libvirtMessage(tr("unknown error")));
+                                                   lastErrorMessage(tr("unknown error")));
                             return;
                         }
                         if (info.capacity != disk.capacity) {
@@ -679,7 +572,7 @@ void SaveStateMoveJob::startRestore()
                     statePath = stateCopy ? takeString(virStorageVolGetPath(stateCopy.get())) : QString();
                     if (statePath.isEmpty()) {
                         result.error = tr("The copy of the memory state cannot be found on %1: %2")
-                                           .arg(destinationHost, libvirtMessage(tr("unknown error")));
+                                           .arg(destinationHost, lastErrorMessage(tr("unknown error")));
                         return;
                     }
                 }
@@ -695,11 +588,10 @@ void SaveStateMoveJob::startRestore()
                     return;
                 // Defined first, so the restored guest becomes that persistent domain rather
                 // than a transient one.
-                Libvirt::DomainPtr defined(virDomainDefineXMLFlags(
-                    destination, definition->toUtf8().constData(), VIR_DOMAIN_DEFINE_VALIDATE));
+                Libvirt::DomainPtr defined = Libvirt::defineMovedDomain(destination, *definition);
                 if (!defined) {
                     result.error = tr("%1 refused the definition: %2")
-                                       .arg(destinationHost, libvirtMessage(tr("unknown error")));
+                                       .arg(destinationHost, lastErrorMessage(tr("unknown error")));
                     return;
                 }
                 if (m_cancelRequested.load()
@@ -708,7 +600,7 @@ void SaveStateMoveJob::startRestore()
                         != 0) {
                     if (!m_cancelRequested.load())
                         result.error = tr("%1 could not restore the guest: %2")
-                                           .arg(destinationHost, libvirtMessage(tr("unknown error")));
+                                           .arg(destinationHost, lastErrorMessage(tr("unknown error")));
                     virDomainUndefineFlags(defined.get(), VIR_DOMAIN_UNDEFINE_KEEP_NVRAM);
                     virResetLastError();
                     return;
@@ -716,12 +608,12 @@ void SaveStateMoveJob::startRestore()
                 // From here on the guest runs on the destination: the rest only tidies up.
                 result.restored = true;
                 bool undefined = false;
-                if (Libvirt::DomainPtr original = lookupByUuid(source, uuid)) {
+                if (Libvirt::DomainPtr original = lookupDomainByUuid(source, uuid)) {
                     undefined = virDomainUndefineFlags(original.get(), VIR_DOMAIN_UNDEFINE_KEEP_NVRAM) == 0;
                     if (!undefined)
                         result.warning += QLatin1Char(' ')
                             + tr("“%1” is still defined (shut off) on the source: %2")
-                                  .arg(request.domainName, libvirtMessage(tr("unknown error")));
+                                  .arg(request.domainName, lastErrorMessage(tr("unknown error")));
                     virResetLastError();
                 } else {
                     undefined = true;
@@ -742,7 +634,7 @@ void SaveStateMoveJob::startRestore()
                         result.warning += QLatin1Char(' ')
                             + tr("The source volume %1 could not be deleted: %2")
                                   .arg(takeString(virStorageVolGetPath(volume.get())),
-                                      libvirtMessage(tr("unknown error")));
+                                      lastErrorMessage(tr("unknown error")));
                         virResetLastError();
                     }
                 }
@@ -804,7 +696,7 @@ void SaveStateMoveJob::rollBack(State finalState, const QString &message)
                     + tr("Restoring the guest on the source failed too (%1); its memory state is kept in %2 "
                          "on the "
                          "source: restore it from there (virsh restore).")
-                          .arg(libvirtMessage(tr("unknown error")), statePath);
+                          .arg(lastErrorMessage(tr("unknown error")), statePath);
             }
         }
         if (!request.sharedStorage && !copies.isEmpty()) {

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Virt Ferry contributors
 #include "StorageService.h"
 
+#include "LibvirtCalls.h"
 #include "LibvirtError.h"
 #include "StoragePoolListModel.h"
 #include "Tr.h"
@@ -15,18 +16,8 @@
 
 namespace {
 
-// Takes a string libvirt allocated for us.
-QString takeString(char *text)
-{
-    const QString result = QString::fromUtf8(text);
-    std::free(text);
-    return result;
-}
-
-QString lastErrorMessage()
-{
-    return LibvirtError::fromLastError().message();
-}
+using Libvirt::lastErrorMessage;
+using Libvirt::takeString;
 
 // The volume's format is <volume><target><format type='…'/>; <backingStore> has a
 // <format> of its own, which must not be taken for it.

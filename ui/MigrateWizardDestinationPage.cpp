@@ -4,6 +4,7 @@
 
 #include "Connection.h"
 #include "ConnectionManager.h"
+#include "HostTreeModel.h"
 #include "MigrateWizard.h"
 
 #include <QLabel>
@@ -132,7 +133,12 @@ void MigrateWizardDestinationPage::rebuild()
         item->setData(ReasonRole, reason);
         if (reason.isEmpty()) {
             const HostInfo &host = connection->hostInfo();
-            item->setText(host.hostname.isEmpty() ? name : tr("%1 — %2").arg(name, host.hostname));
+            const QString title = host.hostname.isEmpty() ? name : tr("%1 — %2").arg(name, host.hostname);
+            // What an administrator weighs when picking a host: hypervisor, size, load.
+            const QString facts = tr("%1 %2 · %3 · CPUs: %4 · memory: %5")
+                                      .arg(host.hypervisorType, libvirtVersionText(host.hypervisorVersion),
+                                          host.architecture, QString::number(host.cpus), formatKiB(host.memoryKiB));
+            item->setText(title + QLatin1Char('\n') + facts);
             item->setToolTip(connection->config().uri());
             item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
             ++usable;

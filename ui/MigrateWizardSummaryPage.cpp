@@ -4,6 +4,7 @@
 
 #include "Connection.h"
 #include "MigrateWizard.h"
+#include "ShellQuoting.h"
 
 #include <QClipboard>
 #include <QFontDatabase>
@@ -92,6 +93,10 @@ void MigrateWizardSummaryPage::initializePage()
             + QStringLiteral("</p>");
     }
     QStringList virsh;
+    // The plan's commands without --connect are meant for the source host; this makes
+    // them go there wherever the lines are pasted.
+    if (source)
+        virsh << QStringLiteral("export LIBVIRT_DEFAULT_URI=") + shellQuote(source->config().uri());
     int number = 0;
     for (const DomainInfo &domain : domains) {
         ++number;

@@ -6,6 +6,7 @@
 #include "MigrationPreflight.h"
 #include "Connection.h"
 #include "QtPrinting.h"
+#include "TestDriverXml.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -78,15 +79,7 @@ void writeNode(const QString &path, const TestNode &node)
     xml.setAutoFormatting(true);
     xml.writeStartDocument();
     xml.writeStartElement(QStringLiteral("node"));
-    xml.writeStartElement(QStringLiteral("cpu"));
-    xml.writeTextElement(QStringLiteral("mhz"), QStringLiteral("2600"));
-    xml.writeTextElement(QStringLiteral("model"), QStringLiteral("i686"));
-    xml.writeTextElement(QStringLiteral("active"), QStringLiteral("4"));
-    xml.writeTextElement(QStringLiteral("nodes"), QStringLiteral("1"));
-    xml.writeTextElement(QStringLiteral("sockets"), QStringLiteral("1"));
-    xml.writeTextElement(QStringLiteral("cores"), QStringLiteral("4"));
-    xml.writeTextElement(QStringLiteral("threads"), QStringLiteral("1"));
-    xml.writeEndElement();
+    TestDriverXml::writeHostCpu(xml, { QStringLiteral("i686"), 4, 1, 4, 1 });
     xml.writeTextElement(QStringLiteral("memory"), QStringLiteral("8388608"));
     int serial = 0;
     for (const QString &network : node.networks) {
@@ -123,24 +116,9 @@ void writeNode(const QString &path, const TestNode &node)
         }
         xml.writeEndElement();
     }
-    const QString testNamespace = QStringLiteral("http://libvirt.org/schemas/domain/test/1.0");
     for (const TestDomain &domain : node.domains) {
-        xml.writeStartElement(QStringLiteral("domain"));
-        xml.writeNamespace(testNamespace, QStringLiteral("test"));
-        xml.writeAttribute(QStringLiteral("type"), QStringLiteral("test"));
-        xml.writeTextElement(QStringLiteral("name"), domain.name);
-        xml.writeTextElement(QStringLiteral("uuid"), domain.uuid);
-        xml.writeStartElement(QStringLiteral("memory"));
-        xml.writeAttribute(QStringLiteral("unit"), QStringLiteral("MiB"));
-        xml.writeCharacters(QStringLiteral("512"));
-        xml.writeEndElement();
-        xml.writeTextElement(QStringLiteral("vcpu"), QStringLiteral("1"));
-        xml.writeStartElement(QStringLiteral("os"));
-        xml.writeStartElement(QStringLiteral("type"));
-        xml.writeAttribute(QStringLiteral("arch"), QStringLiteral("i686"));
-        xml.writeCharacters(QStringLiteral("hvm"));
-        xml.writeEndElement();
-        xml.writeEndElement();
+        TestDriverXml::startDomain(xml, domain.name, domain.uuid, 512, 1);
+        TestDriverXml::writeHvmOs(xml, QStringLiteral("i686"));
         if (domain.customCpu) {
             xml.writeStartElement(QStringLiteral("cpu"));
             xml.writeAttribute(QStringLiteral("mode"), QStringLiteral("custom"));
@@ -149,22 +127,9 @@ void writeNode(const QString &path, const TestNode &node)
             xml.writeEndElement();
         }
         xml.writeStartElement(QStringLiteral("devices"));
-        if (!domain.diskPath.isEmpty()) {
-            xml.writeStartElement(QStringLiteral("disk"));
-            xml.writeAttribute(QStringLiteral("type"), QStringLiteral("file"));
-            xml.writeAttribute(QStringLiteral("device"), QStringLiteral("disk"));
-            xml.writeEmptyElement(QStringLiteral("driver"));
-            xml.writeAttribute(QStringLiteral("name"), QStringLiteral("qemu"));
-            xml.writeAttribute(QStringLiteral("type"), QStringLiteral("raw"));
-            if (!domain.cache.isEmpty())
-                xml.writeAttribute(QStringLiteral("cache"), domain.cache);
-            xml.writeEmptyElement(QStringLiteral("source"));
-            xml.writeAttribute(QStringLiteral("file"), domain.diskPath);
-            xml.writeEmptyElement(QStringLiteral("target"));
-            xml.writeAttribute(QStringLiteral("dev"), QStringLiteral("vda"));
-            xml.writeAttribute(QStringLiteral("bus"), QStringLiteral("virtio"));
-            xml.writeEndElement();
-        }
+        if (!domain.diskPath.isEmpty())
+            TestDriverXml::writeFileDisk(
+                xml, domain.diskPath, QStringLiteral("vda"), QStringLiteral("raw"), domain.cache);
         if (domain.hostdev) {
             xml.writeStartElement(QStringLiteral("hostdev"));
             xml.writeAttribute(QStringLiteral("mode"), QStringLiteral("subsystem"));
@@ -187,8 +152,7 @@ void writeNode(const QString &path, const TestNode &node)
             xml.writeEndElement();
         }
         xml.writeEndElement(); // devices
-        xml.writeTextElement(testNamespace, QStringLiteral("runstate"), QString::number(domain.runstate));
-        xml.writeEndElement();
+        TestDriverXml::endDomain(xml, domain.runstate);
     }
     xml.writeEndElement();
     xml.writeEndDocument();

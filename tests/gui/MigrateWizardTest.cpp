@@ -11,7 +11,9 @@
 #include "MigrateWizardOptionsPage.h"
 #include "MigrateWizardSummaryPage.h"
 #include "QtPrinting.h"
+#include "ShellQuoting.h"
 #include "StoragePoolListModel.h"
+#include "TestDriverXml.h"
 #include "WidgetLookup.h"
 
 #include <QAbstractItemModelTester>
@@ -79,57 +81,18 @@ QString writeNode(const QString &path, const QList<TestDomain> &domains, const Q
     xml.setAutoFormatting(true);
     xml.writeStartDocument();
     xml.writeStartElement(QStringLiteral("node"));
-    const QString testNamespace = QStringLiteral("http://libvirt.org/schemas/domain/test/1.0");
     for (const TestDomain &domain : domains) {
-        xml.writeStartElement(QStringLiteral("domain"));
-        xml.writeNamespace(testNamespace, QStringLiteral("test"));
-        xml.writeAttribute(QStringLiteral("type"), QStringLiteral("test"));
-        xml.writeTextElement(QStringLiteral("name"), domain.name);
-        xml.writeTextElement(QStringLiteral("uuid"), domain.uuid);
-        xml.writeStartElement(QStringLiteral("memory"));
-        xml.writeAttribute(QStringLiteral("unit"), QStringLiteral("MiB"));
-        xml.writeCharacters(QStringLiteral("512"));
-        xml.writeEndElement();
-        xml.writeTextElement(QStringLiteral("vcpu"), QStringLiteral("1"));
-        xml.writeStartElement(QStringLiteral("os"));
-        xml.writeTextElement(QStringLiteral("type"), QStringLiteral("hvm"));
-        xml.writeEndElement();
+        TestDriverXml::startDomain(xml, domain.name, domain.uuid, 512, 1);
+        TestDriverXml::writeHvmOs(xml);
         xml.writeStartElement(QStringLiteral("devices"));
-        for (const TestDisk &disk : domain.disks) {
-            xml.writeStartElement(QStringLiteral("disk"));
-            xml.writeAttribute(QStringLiteral("type"), QStringLiteral("file"));
-            xml.writeAttribute(QStringLiteral("device"), QStringLiteral("disk"));
-            xml.writeEmptyElement(QStringLiteral("driver"));
-            xml.writeAttribute(QStringLiteral("name"), QStringLiteral("qemu"));
-            xml.writeAttribute(QStringLiteral("type"), QStringLiteral("qcow2"));
-            xml.writeEmptyElement(QStringLiteral("source"));
-            xml.writeAttribute(QStringLiteral("file"), disk.path);
-            xml.writeEmptyElement(QStringLiteral("target"));
-            xml.writeAttribute(QStringLiteral("dev"), disk.target);
-            xml.writeAttribute(QStringLiteral("bus"), QStringLiteral("virtio"));
-            xml.writeEndElement();
-        }
+        for (const TestDisk &disk : domain.disks)
+            TestDriverXml::writeFileDisk(xml, disk.path, disk.target, QStringLiteral("qcow2"));
         xml.writeEndElement();
-        xml.writeTextElement(testNamespace, QStringLiteral("runstate"), QString::number(domain.state));
-        xml.writeEndElement();
+        TestDriverXml::endDomain(xml, domain.state);
     }
-    const auto writeSize = [&xml](const QString &element, quint64 bytes) {
-        xml.writeStartElement(element);
-        xml.writeAttribute(QStringLiteral("unit"), QStringLiteral("bytes"));
-        xml.writeCharacters(QString::number(bytes));
-        xml.writeEndElement();
-    };
     for (const TestPool &pool : pools) {
-        xml.writeStartElement(QStringLiteral("pool"));
-        xml.writeAttribute(QStringLiteral("type"), QStringLiteral("dir"));
-        xml.writeTextElement(QStringLiteral("name"), pool.name);
-        xml.writeTextElement(QStringLiteral("uuid"), pool.uuid);
-        writeSize(QStringLiteral("capacity"), pool.capacity);
-        writeSize(QStringLiteral("allocation"), pool.allocation);
-        writeSize(QStringLiteral("available"), pool.capacity - pool.allocation);
-        xml.writeStartElement(QStringLiteral("target"));
-        xml.writeTextElement(QStringLiteral("path"), QStringLiteral("/pools/") + pool.name);
-        xml.writeEndElement();
+        TestDriverXml::startDirPool(
+            xml, pool.name, pool.uuid, pool.capacity, pool.allocation, QStringLiteral("/pools/") + pool.name);
         xml.writeEndElement();
     }
     xml.writeEndElement();
@@ -606,8 +569,12 @@ TEST_F(MigrateWizardTest, SummaryShowsTheStepsAndTheVirshLine)
     EXPECT_TRUE(steps.contains(QStringLiteral("100 MiB/s"))) << steps;
     EXPECT_TRUE(steps.contains(QStringLiteral("called “web-moved”"))) << steps;
     const QString virsh = child<QPlainTextEdit>("virshCommandTextEdit")->toPlainText();
-    EXPECT_EQ(virsh, plan.virshCommandLines(QStringLiteral("web"), m_beta->config().uri(), m_wizard->disks(kWebUuid)));
-    EXPECT_TRUE(virsh.startsWith(QStringLiteral("virsh migrate --live --persistent --undefinesource --auto-converge "
+    // Plain `virsh` lines go to the source host, wherever the lines are pasted.
+    const QString exportLine = QStringLiteral("export LIBVIRT_DEFAULT_URI=") + shellQuote(m_alpha->config().uri());
+    ASSERT_TRUE(virsh.startsWith(exportLine + u'\n')) << virsh;
+    const QString commands = virsh.mid(exportLine.size() + 1);
+    EXPECT_EQ(commands, plan.virshCommandLines(QStringLiteral("web"), m_beta->config().uri(), m_wizard->disks(kWebUuid)));
+    EXPECT_TRUE(commands.startsWith(QStringLiteral("virsh migrate --live --persistent --undefinesource --auto-converge "
                                                 "--compressed --comp-methods zstd --bandwidth 100 --dname web-moved "
                                                 "--domain web --desturi test://")))
         << virsh;

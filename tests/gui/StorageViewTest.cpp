@@ -8,6 +8,7 @@
 #include "StoragePoolListModel.h"
 #include "StorageUsageDelegate.h"
 #include "StorageView.h"
+#include "TestDriverXml.h"
 #include "VolumeCopyDialog.h"
 #include "VolumeDialog.h"
 #include "WidgetLookup.h"
@@ -67,29 +68,15 @@ QString writeNode(const QString &path, const QList<TestPool> &pools)
     xml.setAutoFormatting(true);
     xml.writeStartDocument();
     xml.writeStartElement(QStringLiteral("node"));
-    auto writeSize = [&xml](const QString &element, quint64 bytes) {
-        xml.writeStartElement(element);
-        xml.writeAttribute(QStringLiteral("unit"), QStringLiteral("bytes"));
-        xml.writeCharacters(QString::number(bytes));
-        xml.writeEndElement();
-    };
     for (const TestPool &pool : pools) {
-        xml.writeStartElement(QStringLiteral("pool"));
-        xml.writeAttribute(QStringLiteral("type"), QStringLiteral("dir"));
-        xml.writeTextElement(QStringLiteral("name"), pool.name);
-        xml.writeTextElement(QStringLiteral("uuid"), pool.uuid);
-        writeSize(QStringLiteral("capacity"), pool.capacity);
-        writeSize(QStringLiteral("allocation"), pool.allocation);
-        writeSize(QStringLiteral("available"), pool.capacity - pool.allocation);
-        xml.writeStartElement(QStringLiteral("target"));
-        xml.writeTextElement(QStringLiteral("path"), QStringLiteral("/pools/") + pool.name);
-        xml.writeEndElement();
+        TestDriverXml::startDirPool(
+            xml, pool.name, pool.uuid, pool.capacity, pool.allocation, QStringLiteral("/pools/") + pool.name);
         for (const TestVolume &volume : pool.volumes) {
             xml.writeStartElement(QStringLiteral("volume"));
             xml.writeAttribute(QStringLiteral("type"), QStringLiteral("file"));
             xml.writeTextElement(QStringLiteral("name"), volume.name);
-            writeSize(QStringLiteral("capacity"), volume.capacity);
-            writeSize(QStringLiteral("allocation"), volume.allocation);
+            TestDriverXml::writeBytes(xml, QStringLiteral("capacity"), volume.capacity);
+            TestDriverXml::writeBytes(xml, QStringLiteral("allocation"), volume.allocation);
             xml.writeStartElement(QStringLiteral("target"));
             xml.writeEmptyElement(QStringLiteral("format"));
             xml.writeAttribute(QStringLiteral("type"), volume.format);

@@ -157,11 +157,93 @@ std::unique_ptr<Connection> openConnection(const QString &uri, int timeoutMs)
     return connection;
 }
 
+ConnectionHandle openHandle(Host host)
+{
+    virConnectPtr connection = virConnectOpen(tcpUri(host).toUtf8().constData());
+    if (!connection)
+        return {};
+    return ConnectionHandle(connection, [](virConnectPtr held) { virConnectClose(held); });
+}
+
+Libvirt::DomainPtr lookupDomain(const ConnectionHandle &connection, const QString &name)
+{
+    Libvirt::DomainPtr domain(virDomainLookupByName(connection.get(), name.toUtf8().constData()));
+    virResetLastError();
+    return domain;
+}
+
+QString domainXml(virDomainPtr domain, unsigned int flags)
+{
+    char *xml = domain ? virDomainGetXMLDesc(domain, flags) : nullptr;
+    virResetLastError();
+    const QString result = QString::fromUtf8(xml ? xml : "");
+    std::free(xml);
+    return result;
+}
+
+QString defineAndStart(Host host, const QString &xml, QString *error)
+{
+    Libvirt::ConnectPtr connection(virConnectOpen(tcpUri(host).toUtf8().constData()));
+    Libvirt::DomainPtr domain(connection ? virDomainDefineXML(connection.get(), xml.toUtf8().constData()) : nullptr);
+    char uuid[VIR_UUID_STRING_BUFLEN] = {};
+    if (!domain || virDomainCreate(domain.get()) != 0 || virDomainGetUUIDString(domain.get(), uuid) != 0) {
+        // Read before closing the connection, which clears the thread's error.
+        const QString message = LibvirtError::fromLastError().message();
+        if (error)
+            *error = message;
+        return {};
+    }
+    return QString::fromLatin1(uuid);
+}
+
 Libvirt::StoragePoolPtr lookupPool(const ConnectionHandle &connection, const QString &name)
 {
     Libvirt::StoragePoolPtr pool(virStoragePoolLookupByName(connection.get(), name.toUtf8().constData()));
     virResetLastError();
     return pool;
+}
+
+Libvirt::StorageVolPtr lookupVolume(const ConnectionHandle &connection, const QString &pool, const QString &name)
+{
+    Libvirt::StoragePoolPtr found = lookupPool(connection, pool);
+    if (!found)
+        return {};
+    virStoragePoolRefresh(found.get(), 0);
+    Libvirt::StorageVolPtr volume(virStorageVolLookupByName(found.get(), name.toUtf8().constData()));
+    virResetLastError();
+    return volume;
+}
+
+int volumeCount(const ConnectionHandle &connection, const QString &pool)
+{
+    Libvirt::StoragePoolPtr found = lookupPool(connection, pool);
+    if (!found)
+        return -1;
+    virStoragePoolRefresh(found.get(), 0);
+    const int count = virStoragePoolNumOfVolumes(found.get());
+    virResetLastError();
+    return count;
+}
+
+QString createVolume(const ConnectionHandle &connection, const QString &pool, const QString &name,
+                     quint64 capacityBytes, const QString &format, QString *error)
+{
+    VolumeDefinition definition;
+    definition.name = name;
+    definition.format = format;
+    definition.capacityBytes = capacityBytes;
+    Libvirt::StoragePoolPtr found = lookupPool(connection, pool);
+    Libvirt::StorageVolPtr volume(
+        found ? virStorageVolCreateXML(found.get(), definition.toXml().toUtf8().constData(), 0) : nullptr);
+    char *path = volume ? virStorageVolGetPath(volume.get()) : nullptr;
+    if (!path) {
+        *error = found ? LibvirtError::fromLastError().message()
+                       : QStringLiteral("the pool %1 does not exist").arg(pool);
+        return {};
+    }
+    const QString result = QString::fromUtf8(path);
+    std::free(path);
+    return result;
 }
 
 bool createDirPool(const ConnectionHandle &connection, const QString &name, const QString &path, QString *error)

@@ -34,8 +34,25 @@ QString nfsHost();
 // or failed with its reason for the test to report.
 std::unique_ptr<Connection> openConnection(const QString &uri, int timeoutMs = 30000);
 
+// A bare libvirt connection to `host` over the lab's TCP URI, for set-up and checks
+// below the app; null when it cannot be opened.
+ConnectionHandle openHandle(Host host);
+// These return null when nothing matches, with the libvirt error cleared.
+Libvirt::DomainPtr lookupDomain(const ConnectionHandle &connection, const QString &name);
+// The domain's XML (virDomainGetXMLDesc flags); empty when it cannot be read.
+QString domainXml(virDomainPtr domain, unsigned int flags = 0);
+// Defines and starts a guest on `host`; returns its UUID, or empty with `error` set.
+QString defineAndStart(Host host, const QString &xml, QString *error = nullptr);
+
 // Storage set-up for tests that work below the app's own storage layer.
 Libvirt::StoragePoolPtr lookupPool(const ConnectionHandle &connection, const QString &name);
+// The pool is refreshed first, so files the test wrote behind libvirt's back count.
+Libvirt::StorageVolPtr lookupVolume(const ConnectionHandle &connection, const QString &pool, const QString &name);
+// -1 when the pool is missing.
+int volumeCount(const ConnectionHandle &connection, const QString &pool);
+// Creates a thin volume in `pool`; returns its path on the host, or empty with `error` set.
+QString createVolume(const ConnectionHandle &connection, const QString &pool, const QString &name,
+                     quint64 capacityBytes, const QString &format, QString *error);
 // Defines, builds and starts a dir pool at `path`, replacing any pool of that name.
 bool createDirPool(const ConnectionHandle &connection, const QString &name, const QString &path, QString *error);
 // Deletes the pool's volumes, its directory and its definition; ignores what is not there.

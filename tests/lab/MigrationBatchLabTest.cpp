@@ -6,11 +6,11 @@
 // beating.
 #include "Connection.h"
 #include "Lab.h"
-#include "LibvirtError.h"
 #include "LibvirtHandles.h"
 #include "MigrationBatch.h"
 #include "MigrationPlan.h"
 #include "QtPrinting.h"
+#include "SshLabTest.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -21,32 +21,15 @@
 
 namespace {
 
-constexpr int kConnectMs = 30000;
 constexpr int kBootMs = 60000;
 constexpr int kBatchMs = 180000;
 
 using ItemState = MigrationBatch::ItemState;
 
-// Defines and starts a guest on host A over TCP; returns its UUID, empty on failure.
-QString startOnA(const QString &xml)
-{
-    Libvirt::ConnectPtr connection(virConnectOpen(Lab::tcpUri(Lab::Host::A).toUtf8().constData()));
-    if (!connection)
-        return {};
-    Libvirt::DomainPtr domain(virDomainDefineXML(connection.get(), xml.toUtf8().constData()));
-    char uuid[VIR_UUID_STRING_BUFLEN] = {};
-    if (!domain || virDomainCreate(domain.get()) != 0 || virDomainGetUUIDString(domain.get(), uuid) != 0)
-        return {};
-    return QString::fromLatin1(uuid);
-}
-
 // Whether `name` runs on `host` (asked over the lab's TCP URI, not through the app).
 bool runsOn(Lab::Host host, const QString &name)
 {
-    Libvirt::ConnectPtr connection(virConnectOpen(Lab::tcpUri(host).toUtf8().constData()));
-    if (!connection)
-        return false;
-    Libvirt::DomainPtr domain(virDomainLookupByName(connection.get(), name.toUtf8().constData()));
+    Libvirt::DomainPtr domain = Lab::lookupDomain(Lab::openHandle(host), name);
     const bool active = domain && virDomainIsActive(domain.get()) == 1;
     virResetLastError();
     return active;
@@ -59,32 +42,16 @@ struct Event
     QString message;
 };
 
-class MigrationBatchLab : public ::testing::Test
+class MigrationBatchLab : public SshLabTest
 {
 protected:
-    void SetUp() override
-    {
-        ASSERT_TRUE(Lab::isInside()) << "lab tests run inside the lab's client namespace";
-        m_hostA = Lab::openConnection(Lab::sshUri(Lab::Host::A), kConnectMs);
-        m_hostB = Lab::openConnection(Lab::sshUri(Lab::Host::B), kConnectMs);
-        ASSERT_EQ(m_hostA->state(), Connection::State::Connected) << m_hostA->stateText();
-        ASSERT_EQ(m_hostB->state(), Connection::State::Connected) << m_hostB->stateText();
-    }
-    void TearDown() override
-    {
-        for (const QString &name : std::as_const(m_guests))
-            Lab::removeGuestEverywhere(name);
-        m_hostA.reset();
-        m_hostB.reset();
-    }
-
     MigrationTarget startGuest(const char *base)
     {
-        const QString name = QString::fromLatin1(base);
-        m_guests.append(name);
-        Lab::removeGuestEverywhere(name); // leftovers of an interrupted run
-        const QString uuid = startOnA(Lab::prepareGuest(name, Lab::GuestDisk::NfsNetwork, Lab::Host::A));
-        EXPECT_FALSE(uuid.isEmpty()) << LibvirtError::fromLastError().message();
+        const QString name = guestName(base);
+        QString error;
+        const QString uuid = Lab::defineAndStart(
+            Lab::Host::A, Lab::prepareGuest(name, Lab::GuestDisk::NfsNetwork, Lab::Host::A), &error);
+        EXPECT_FALSE(uuid.isEmpty()) << error;
         return MigrationTarget{uuid, name};
     }
 
@@ -121,10 +88,7 @@ protected:
         return -1;
     }
 
-    std::unique_ptr<Connection> m_hostA;
-    std::unique_ptr<Connection> m_hostB;
     std::unique_ptr<MigrationBatch> m_batch;
-    QStringList m_guests;
 };
 
 } // namespace

@@ -8,25 +8,22 @@
 #include "ConnectionConfig.h"
 #include "DomainDisks.h"
 #include "Lab.h"
-#include "LibvirtError.h"
 #include "LibvirtHandles.h"
 #include "MigrationJob.h"
 #include "MigrationOptions.h"
 #include "QtPrinting.h"
+#include "SshLabTest.h"
 
 #include <QFile>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
 #include <gtest/gtest.h>
-#include <libvirt/virterror.h>
 
-#include <cstdlib>
 #include <memory>
 
 namespace {
 
-constexpr int kConnectMs = 30000;
 constexpr int kBootMs = 60000;
 constexpr int kMigrateMs = 60000;
 
@@ -47,28 +44,10 @@ bool qemuIo(const QStringList &arguments, QString *output = nullptr)
     return ran && process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
 }
 
-// Defines and starts the guest on host A over TCP; returns its UUID, empty on failure.
-QString startOnA(const QString &xml)
-{
-    Libvirt::ConnectPtr connection(virConnectOpen(Lab::tcpUri(Lab::Host::A).toUtf8().constData()));
-    if (!connection)
-        return {};
-    Libvirt::DomainPtr domain(virDomainDefineXML(connection.get(), xml.toUtf8().constData()));
-    char uuid[VIR_UUID_STRING_BUFLEN] = {};
-    if (!domain || virDomainCreate(domain.get()) != 0 || virDomainGetUUIDString(domain.get(), uuid) != 0)
-        return {};
-    return QString::fromLatin1(uuid);
-}
-
 // Whether `host` has any definition (running or not) of `name`.
 bool isDefinedOn(Lab::Host host, const QString &name)
 {
-    Libvirt::ConnectPtr connection(virConnectOpen(Lab::tcpUri(host).toUtf8().constData()));
-    if (!connection)
-        return false;
-    Libvirt::DomainPtr domain(virDomainLookupByName(connection.get(), name.toUtf8().constData()));
-    virResetLastError();
-    return domain != nullptr;
+    return Lab::lookupDomain(Lab::openHandle(host), name) != nullptr;
 }
 
 // A pool on each host at a different path: the copy must land where B's pool is, not at
@@ -78,56 +57,20 @@ const QString kSourcePoolPath = QStringLiteral("/var/lib/libvirt/vf-mig-src");
 const QString kDestinationPool = QStringLiteral("vf-mig-dst");
 const QString kDestinationPoolPath = QStringLiteral("/var/lib/libvirt/vf-mig-dst");
 
-ConnectionHandle openHandle(Lab::Host host)
-{
-    virConnectPtr connection = virConnectOpen(Lab::tcpUri(host).toUtf8().constData());
-    if (!connection)
-        return {};
-    return ConnectionHandle(connection, [](virConnectPtr held) { virConnectClose(held); });
-}
-
-int volumeCount(const ConnectionHandle &connection, const QString &poolName)
-{
-    Libvirt::StoragePoolPtr pool = Lab::lookupPool(connection, poolName);
-    if (!pool)
-        return -1;
-    virStoragePoolRefresh(pool.get(), 0);
-    const int count = virStoragePoolNumOfVolumes(pool.get());
-    virResetLastError();
-    return count;
-}
-
 QString liveXml(const QString &name, Lab::Host host)
 {
-    Libvirt::ConnectPtr connection(virConnectOpen(Lab::tcpUri(host).toUtf8().constData()));
-    if (!connection)
-        return {};
-    Libvirt::DomainPtr domain(virDomainLookupByName(connection.get(), name.toUtf8().constData()));
-    char *xml = domain ? virDomainGetXMLDesc(domain.get(), 0) : nullptr;
-    virResetLastError();
-    const QString result = QString::fromUtf8(xml ? xml : "");
-    std::free(xml);
-    return result;
+    return Lab::domainXml(Lab::lookupDomain(Lab::openHandle(host), name).get());
 }
 
-class MigrationLab : public ::testing::Test
+class MigrationLab : public SshLabTest
 {
 protected:
-    void SetUp() override
-    {
-        ASSERT_TRUE(Lab::isInside()) << "lab tests run inside the lab's client namespace";
-        m_hostA = Lab::openConnection(Lab::sshUri(Lab::Host::A), kConnectMs);
-        m_hostB = Lab::openConnection(Lab::sshUri(Lab::Host::B), kConnectMs);
-        ASSERT_EQ(m_hostA->state(), Connection::State::Connected) << m_hostA->stateText();
-        ASSERT_EQ(m_hostB->state(), Connection::State::Connected) << m_hostB->stateText();
-    }
     void TearDown() override
     {
         m_job.reset();
-        for (const QString &name : std::as_const(m_guests)) {
-            Lab::removeGuestEverywhere(name);
+        removeGuests();
+        for (const QString &name : std::as_const(m_guests))
             QFile::remove(imagePathOn(Lab::Host::B, name));
-        }
         if (m_poolsCreated) {
             Lab::removePoolWithContents(m_handleA, kSourcePool);
             Lab::removePoolWithContents(m_handleB, kDestinationPool);
@@ -138,13 +81,15 @@ protected:
         m_hostB.reset();
     }
     // The guest's disk becomes a qcow2 volume in a pool on A (with a marker at 1 MiB), and
-    // B gets an empty pool at another path; returns the guest's XML.
-    QString prepareGuestInPools(const QString &name, QString *sourcePath)
+    // B gets an empty pool at another path; then the guest starts as startOnA() does.
+    QString startInPoolsOnA(const QString &name, QString *sourcePath, int *before)
     {
-        m_handleA = openHandle(Lab::Host::A);
-        m_handleB = openHandle(Lab::Host::B);
-        if (!m_handleA || !m_handleB)
+        m_handleA = Lab::openHandle(Lab::Host::A);
+        m_handleB = Lab::openHandle(Lab::Host::B);
+        if (!m_handleA || !m_handleB) {
+            ADD_FAILURE() << "cannot reach the hosts over TCP";
             return {};
+        }
         m_poolsCreated = true;
         QString error;
         if (!Lab::createDirPool(m_handleA, kSourcePool, kSourcePoolPath, &error)
@@ -154,20 +99,12 @@ protected:
         }
         const QString guestXml = Lab::prepareGuest(name, Lab::GuestDisk::LocalFile, Lab::Host::A);
         QFile::remove(imagePathOn(Lab::Host::A, name));
-        Libvirt::StoragePoolPtr pool = Lab::lookupPool(m_handleA, kSourcePool);
-        const QString volumeXml = QStringLiteral("<volume><name>%1.qcow2</name><capacity unit='M'>64</capacity>"
-                                                 "<allocation unit='bytes'>0</allocation>"
-                                                 "<target><format type='qcow2'/></target></volume>")
-                                      .arg(name);
-        Libvirt::StorageVolPtr volume(
-            pool ? virStorageVolCreateXML(pool.get(), volumeXml.toUtf8().constData(), 0) : nullptr);
-        char *path = volume ? virStorageVolGetPath(volume.get()) : nullptr;
-        if (!path) {
-            ADD_FAILURE() << LibvirtError::fromLastError().message();
+        *sourcePath = Lab::createVolume(m_handleA, kSourcePool, name + QStringLiteral(".qcow2"),
+                                        64ULL * 1024 * 1024, QStringLiteral("qcow2"), &error);
+        if (sourcePath->isEmpty()) {
+            ADD_FAILURE() << error;
             return {};
         }
-        *sourcePath = QString::fromUtf8(path);
-        std::free(path);
         if (!qemuIo({ QStringLiteral("-f"), QStringLiteral("qcow2"), QStringLiteral("-c"),
                 QStringLiteral("write -P 0x5a 1M 64k"), Lab::hostLibvirtPath(Lab::Host::A, *sourcePath) })) {
             ADD_FAILURE() << "qemu-io could not write the marker";
@@ -175,13 +112,29 @@ protected:
         }
         DomainXmlRewrite rewrite;
         rewrite.sources.insert(QStringLiteral("vda"), DiskSourceRewrite::file(*sourcePath));
-        return rewriteDomainXml(guestXml, rewrite, &error).value_or(QString());
+        const std::optional<QString> xml = rewriteDomainXml(guestXml, rewrite, &error);
+        if (!xml) {
+            ADD_FAILURE() << error;
+            return {};
+        }
+        return startOnA(name, *xml, before);
     }
-    QString guestName(const char *base)
+    // Defines and starts the guest on A; returns its UUID once it beats, or empty after
+    // reporting the failure. `before` gets the last tick seen on A.
+    QString startOnA(const QString &name, const QString &xml, int *before)
     {
-        m_guests.append(QString::fromLatin1(base));
-        Lab::removeGuestEverywhere(m_guests.last()); // leftovers of an interrupted run
-        return m_guests.last();
+        QString error;
+        const QString uuid = Lab::defineAndStart(Lab::Host::A, xml, &error);
+        if (uuid.isEmpty()) {
+            ADD_FAILURE() << error;
+            return {};
+        }
+        *before = Lab::waitForTick(Lab::Host::A, name, 10, kBootMs);
+        if (*before < 10) {
+            ADD_FAILURE() << "the guest never beat on host A";
+            return {};
+        }
+        return uuid;
     }
     MigrationJob &makeJob(const QString &uuid, const MigrationOptions &options)
     {
@@ -189,10 +142,7 @@ protected:
         return *m_job;
     }
 
-    std::unique_ptr<Connection> m_hostA;
-    std::unique_ptr<Connection> m_hostB;
     std::unique_ptr<MigrationJob> m_job;
-    QStringList m_guests;
     ConnectionHandle m_handleA;
     ConnectionHandle m_handleB;
     bool m_poolsCreated = false;
@@ -203,10 +153,10 @@ protected:
 TEST_F(MigrationLab, LiveOnTheNfsDiskEndsOnBWithTheHeartbeatGoingOn)
 {
     const QString name = guestName("mig-job-nfs");
-    const QString uuid = startOnA(Lab::prepareGuest(name, Lab::GuestDisk::NfsNetwork, Lab::Host::A));
-    ASSERT_FALSE(uuid.isEmpty()) << LibvirtError::fromLastError().message();
-    const int before = Lab::waitForTick(Lab::Host::A, name, 10, kBootMs);
-    ASSERT_GE(before, 10) << "the guest never beat on host A";
+    int before = 0;
+    const QString uuid
+        = startOnA(name, Lab::prepareGuest(name, Lab::GuestDisk::NfsNetwork, Lab::Host::A), &before);
+    ASSERT_FALSE(uuid.isEmpty());
 
     MigrationOptions options;
     options.maxDowntimeMs = 500; // exercises the setter on a real job
@@ -244,10 +194,9 @@ TEST_F(MigrationLab, LiveWithFullStorageCopyOfALocalDiskEndsOnBOnly)
     ASSERT_TRUE(qemuIo(marker
         + QStringList {
             QStringLiteral("-c"), QStringLiteral("write -P 0x5a 1M 64k"), imagePathOn(Lab::Host::A, name) }));
-    const QString uuid = startOnA(xml);
-    ASSERT_FALSE(uuid.isEmpty()) << LibvirtError::fromLastError().message();
-    const int before = Lab::waitForTick(Lab::Host::A, name, 10, kBootMs);
-    ASSERT_GE(before, 10) << "the guest never beat on host A";
+    int before = 0;
+    const QString uuid = startOnA(name, xml, &before);
+    ASSERT_FALSE(uuid.isEmpty());
 
     // libvirt copies into an existing image: create it on B with the source's format and size.
     const QString destinationImage = imagePathOn(Lab::Host::B, name);
@@ -287,10 +236,10 @@ TEST_F(MigrationLab, CancelledMidwayLeavesTheGuestRunningOnAAndNothingOnB)
 {
     const QString name = guestName("mig-job-cancel");
     // No memory dirtying: QEMU 7.2's TCG mishandles throttled dirtying guests.
-    const QString uuid = startOnA(Lab::prepareGuest(name, Lab::GuestDisk::NfsNetwork, Lab::Host::A, 0));
-    ASSERT_FALSE(uuid.isEmpty()) << LibvirtError::fromLastError().message();
-    const int before = Lab::waitForTick(Lab::Host::A, name, 10, kBootMs);
-    ASSERT_GE(before, 10) << "the guest never beat on host A";
+    int before = 0;
+    const QString uuid
+        = startOnA(name, Lab::prepareGuest(name, Lab::GuestDisk::NfsNetwork, Lab::Host::A, 0), &before);
+    ASSERT_FALSE(uuid.isEmpty());
 
     MigrationOptions options;
     options.bandwidthMiBs = 1; // 128 MiB of guest memory: minutes, far longer than the test waits
@@ -318,12 +267,9 @@ TEST_F(MigrationLab, LiveWithFullStorageCopyIntoAChosenPoolAtAnotherPathEndsOnB)
 {
     const QString name = guestName("mig-job-pool");
     QString sourcePath;
-    const QString xml = prepareGuestInPools(name, &sourcePath);
-    ASSERT_FALSE(xml.isEmpty());
-    const QString uuid = startOnA(xml);
-    ASSERT_FALSE(uuid.isEmpty()) << LibvirtError::fromLastError().message();
-    const int before = Lab::waitForTick(Lab::Host::A, name, 10, kBootMs);
-    ASSERT_GE(before, 10) << "the guest never beat on host A";
+    int before = 0;
+    const QString uuid = startInPoolsOnA(name, &sourcePath, &before);
+    ASSERT_FALSE(uuid.isEmpty());
 
     // No disk named: the job picks the writable local disks and pre-creates their volumes.
     MigrationOptions options;
@@ -346,7 +292,7 @@ TEST_F(MigrationLab, LiveWithFullStorageCopyIntoAChosenPoolAtAnotherPathEndsOnB)
     ASSERT_EQ(disks.size(), 1);
     EXPECT_EQ(disks[0].sourcePath, expectedPath) << "the disk on B is not in the chosen pool";
     EXPECT_NE(disks[0].sourcePath, sourcePath);
-    EXPECT_EQ(volumeCount(m_handleB, kDestinationPool), 1);
+    EXPECT_EQ(Lab::volumeCount(m_handleB, kDestinationPool), 1);
     const int after = Lab::waitForTick(Lab::Host::B, name, before + 10, 30000);
     EXPECT_GE(after, before + 10) << "no heartbeat on host B";
     const QList<int> onB = Lab::ticks(Lab::Host::B, name);
@@ -364,12 +310,9 @@ TEST_F(MigrationLab, CancelledCopyIntoAChosenPoolRemovesThePreCreatedVolume)
 {
     const QString name = guestName("mig-job-pool-cancel");
     QString sourcePath;
-    const QString xml = prepareGuestInPools(name, &sourcePath);
-    ASSERT_FALSE(xml.isEmpty());
-    const QString uuid = startOnA(xml);
-    ASSERT_FALSE(uuid.isEmpty()) << LibvirtError::fromLastError().message();
-    const int before = Lab::waitForTick(Lab::Host::A, name, 10, kBootMs);
-    ASSERT_GE(before, 10) << "the guest never beat on host A";
+    int before = 0;
+    const QString uuid = startInPoolsOnA(name, &sourcePath, &before);
+    ASSERT_FALSE(uuid.isEmpty());
 
     MigrationOptions options;
     options.mode = MigrationOptions::Mode::LiveCopyAllStorage;
@@ -382,7 +325,7 @@ TEST_F(MigrationLab, CancelledCopyIntoAChosenPoolRemovesThePreCreatedVolume)
     job.start();
     ASSERT_TRUE(QTest::qWaitFor([&] { return job.state() == MigrationJob::State::Running; }, 10000));
     ASSERT_EQ(job.createdVolumePaths().size(), 1);
-    EXPECT_EQ(volumeCount(m_handleB, kDestinationPool), 1) << "the volume was not pre-created on B";
+    EXPECT_EQ(Lab::volumeCount(m_handleB, kDestinationPool), 1) << "the volume was not pre-created on B";
     QTest::qWait(2000);
     ASSERT_FALSE(job.isFinished()) << job.errorMessage();
     job.cancel();
@@ -393,7 +336,7 @@ TEST_F(MigrationLab, CancelledCopyIntoAChosenPoolRemovesThePreCreatedVolume)
     EXPECT_EQ(Lab::activeCopies(name), 1);
     EXPECT_TRUE(isDefinedOn(Lab::Host::A, name));
     EXPECT_FALSE(isDefinedOn(Lab::Host::B, name)) << "the aborted migration left a domain on B";
-    EXPECT_EQ(volumeCount(m_handleB, kDestinationPool), 0) << "the pre-created volume stayed on B";
+    EXPECT_EQ(Lab::volumeCount(m_handleB, kDestinationPool), 0) << "the pre-created volume stayed on B";
     EXPECT_FALSE(QFile::exists(Lab::hostLibvirtPath(Lab::Host::B, job.createdVolumePaths().value(0))));
     EXPECT_GE(Lab::waitForTick(Lab::Host::A, name, before + 20, 30000), before + 20)
         << "the guest stopped beating on A after the abort";

@@ -34,14 +34,6 @@ const QString kPoolPath = QStringLiteral("/var/lib/libvirt/vf-move");
 const QString kVolume = QStringLiteral("vf-move-disk.raw");
 const QString kDomain = QStringLiteral("vf-offline-move");
 
-ConnectionHandle openHandle(Lab::Host host)
-{
-    virConnectPtr connection = virConnectOpen(Lab::tcpUri(host).toUtf8().constData());
-    if (!connection)
-        return {};
-    return ConnectionHandle(connection, [](virConnectPtr held) { virConnectClose(held); });
-}
-
 QString fileOn(Lab::Host host, const QString &volume)
 {
     return Lab::hostLibvirtPath(host, kPoolPath + u'/' + volume);
@@ -59,51 +51,14 @@ QByteArray checksum(const QString &path)
     return hash.result().toHex();
 }
 
-Libvirt::StorageVolPtr lookupVolume(const ConnectionHandle &connection, const QString &name)
-{
-    Libvirt::StoragePoolPtr pool = Lab::lookupPool(connection, kPool);
-    if (!pool)
-        return {};
-    virStoragePoolRefresh(pool.get(), 0);
-    Libvirt::StorageVolPtr volume(virStorageVolLookupByName(pool.get(), name.toUtf8().constData()));
-    virResetLastError();
-    return volume;
-}
-
-Libvirt::DomainPtr lookupDomain(const ConnectionHandle &connection, const QString &name)
-{
-    Libvirt::DomainPtr domain(virDomainLookupByName(connection.get(), name.toUtf8().constData()));
-    virResetLastError();
-    return domain;
-}
-
-QString domainXml(virDomainPtr domain)
-{
-    char *xml = virDomainGetXMLDesc(domain, VIR_DOMAIN_XML_INACTIVE);
-    const QString result = QString::fromUtf8(xml ? xml : "");
-    std::free(xml);
-    return result;
-}
-
 void undefineDomain(const ConnectionHandle &connection, const QString &name)
 {
-    if (Libvirt::DomainPtr domain = lookupDomain(connection, name)) {
+    if (Libvirt::DomainPtr domain = Lab::lookupDomain(connection, name)) {
         if (virDomainIsActive(domain.get()) == 1)
             virDomainDestroy(domain.get());
         virDomainUndefineFlags(domain.get(), VIR_DOMAIN_UNDEFINE_NVRAM);
     }
     virResetLastError();
-}
-
-int volumeCount(const ConnectionHandle &connection)
-{
-    Libvirt::StoragePoolPtr pool = Lab::lookupPool(connection, kPool);
-    if (!pool)
-        return -1;
-    virStoragePoolRefresh(pool.get(), 0);
-    const int count = virStoragePoolNumOfVolumes(pool.get());
-    virResetLastError();
-    return count;
 }
 
 struct MoveRun
@@ -153,8 +108,8 @@ class OfflineMoveLabTest : public ::testing::Test
 protected:
     static void SetUpTestSuite()
     {
-        s_hostA = openHandle(Lab::Host::A);
-        s_hostB = openHandle(Lab::Host::B);
+        s_hostA = Lab::openHandle(Lab::Host::A);
+        s_hostB = Lab::openHandle(Lab::Host::B);
         if (!s_hostA || !s_hostB)
             s_setupError = QStringLiteral("cannot open the lab hosts over TCP: ")
                 + LibvirtError::fromLastError().message();
@@ -177,18 +132,8 @@ protected:
         for (const ConnectionHandle &host : { s_hostA, s_hostB })
             ASSERT_TRUE(Lab::createDirPool(host, kPool, kPoolPath, &error)) << error;
 
-        Libvirt::StoragePoolPtr pool = Lab::lookupPool(s_hostA, kPool);
-        const QString volumeXml = QStringLiteral("<volume><name>%1</name><capacity unit='bytes'>%2</capacity>"
-                                                 "<allocation unit='bytes'>0</allocation>"
-                                                 "<target><format type='raw'/></target></volume>")
-                                      .arg(kVolume)
-                                      .arg(kCapacity);
-        Libvirt::StorageVolPtr volume(virStorageVolCreateXML(pool.get(), volumeXml.toUtf8().constData(), 0));
-        ASSERT_TRUE(volume) << LibvirtError::fromLastError().message();
-        char *path = virStorageVolGetPath(volume.get());
-        ASSERT_NE(path, nullptr);
-        s_sourcePathOnHost = QString::fromUtf8(path);
-        std::free(path);
+        s_sourcePathOnHost = Lab::createVolume(s_hostA, kPool, kVolume, kCapacity, QStringLiteral("raw"), &error);
+        ASSERT_FALSE(s_sourcePathOnHost.isEmpty()) << error;
 
         // Random data at a few places, holes elsewhere.
         QFile file(fileOn(Lab::Host::A, kVolume));
@@ -242,10 +187,10 @@ protected:
 
     static void expectSourceUntouched()
     {
-        Libvirt::DomainPtr domain = lookupDomain(s_hostA, kDomain);
+        Libvirt::DomainPtr domain = Lab::lookupDomain(s_hostA, kDomain);
         ASSERT_TRUE(domain) << "the source domain is gone";
         EXPECT_EQ(virDomainIsActive(domain.get()), 0);
-        const QList<DomainDisk> disks = domainDisks(domainXml(domain.get()));
+        const QList<DomainDisk> disks = domainDisks(Lab::domainXml(domain.get(), VIR_DOMAIN_XML_INACTIVE));
         ASSERT_EQ(disks.size(), 1);
         EXPECT_EQ(disks[0].sourcePath, s_sourcePathOnHost);
         EXPECT_EQ(checksum(fileOn(Lab::Host::A, kVolume)), s_sourceChecksum);
@@ -272,13 +217,13 @@ TEST_F(OfflineMoveLabTest, MovesAShutOffDomainToBAndKeepsTheSourceDefined)
     EXPECT_EQ(run.lastDone, run.lastTotal);
     EXPECT_GT(run.diskProgressCount, 0);
 
-    Libvirt::DomainPtr moved = lookupDomain(s_hostB, kDomain);
+    Libvirt::DomainPtr moved = Lab::lookupDomain(s_hostB, kDomain);
     ASSERT_TRUE(moved) << "not defined on B";
     EXPECT_EQ(virDomainIsActive(moved.get()), 0);
     EXPECT_EQ(virDomainIsPersistent(moved.get()), 1);
-    const QList<DomainDisk> disks = domainDisks(domainXml(moved.get()));
+    const QList<DomainDisk> disks = domainDisks(Lab::domainXml(moved.get(), VIR_DOMAIN_XML_INACTIVE));
     ASSERT_EQ(disks.size(), 1);
-    Libvirt::StorageVolPtr copy = lookupVolume(s_hostB, kVolume);
+    Libvirt::StorageVolPtr copy = Lab::lookupVolume(s_hostB, kPool, kVolume);
     ASSERT_TRUE(copy);
     char *copyPath = virStorageVolGetPath(copy.get());
     EXPECT_EQ(disks[0].sourcePath, QString::fromUtf8(copyPath));
@@ -289,7 +234,7 @@ TEST_F(OfflineMoveLabTest, MovesAShutOffDomainToBAndKeepsTheSourceDefined)
     // Same domain, not a new one: the UUID travelled.
     char uuidA[VIR_UUID_STRING_BUFLEN] = {};
     char uuidB[VIR_UUID_STRING_BUFLEN] = {};
-    Libvirt::DomainPtr original = lookupDomain(s_hostA, kDomain);
+    Libvirt::DomainPtr original = Lab::lookupDomain(s_hostA, kDomain);
     ASSERT_TRUE(original);
     ASSERT_EQ(virDomainGetUUIDString(original.get(), uuidA), 0);
     ASSERT_EQ(virDomainGetUUIDString(moved.get(), uuidB), 0);
@@ -307,9 +252,9 @@ TEST_F(OfflineMoveLabTest, UndefinesTheSourceAndDeletesItsVolumeOnlyWhenAsked)
     ASSERT_TRUE(run.succeeded) << run.message;
     EXPECT_TRUE(run.message.isEmpty()) << run.message;
 
-    EXPECT_TRUE(lookupDomain(s_hostB, kDomain));
-    EXPECT_FALSE(lookupDomain(s_hostA, kDomain)) << "still defined on A";
-    EXPECT_FALSE(lookupVolume(s_hostA, kVolume)) << "the source volume was not deleted";
+    EXPECT_TRUE(Lab::lookupDomain(s_hostB, kDomain));
+    EXPECT_FALSE(Lab::lookupDomain(s_hostA, kDomain)) << "still defined on A";
+    EXPECT_FALSE(Lab::lookupVolume(s_hostA, kPool, kVolume)) << "the source volume was not deleted";
     EXPECT_EQ(checksum(fileOn(Lab::Host::B, kVolume)), s_sourceChecksum);
 }
 
@@ -320,19 +265,20 @@ TEST_F(OfflineMoveLabTest, UndefinesTheSourceButKeepsItsVolumeByDefault)
     const MoveRun run = runMove(move);
     ASSERT_TRUE(run.finished);
     ASSERT_TRUE(run.succeeded) << run.message;
-    EXPECT_TRUE(lookupDomain(s_hostB, kDomain));
-    EXPECT_FALSE(lookupDomain(s_hostA, kDomain));
+    EXPECT_TRUE(Lab::lookupDomain(s_hostB, kDomain));
+    EXPECT_FALSE(Lab::lookupDomain(s_hostA, kDomain));
     EXPECT_EQ(checksum(fileOn(Lab::Host::A, kVolume)), s_sourceChecksum);
 }
 
 TEST_F(OfflineMoveLabTest, ANameAlreadyOnBIsRefusedBeforeAnyCopy)
 {
     // Another domain of that name (its own UUID) on B.
-    Libvirt::DomainPtr original = lookupDomain(s_hostA, kDomain);
+    Libvirt::DomainPtr original = Lab::lookupDomain(s_hostA, kDomain);
     ASSERT_TRUE(original);
     DomainXmlRewrite rewrite;
     rewrite.dropUuid = true;
-    const std::optional<QString> xml = rewriteDomainXml(domainXml(original.get()), rewrite);
+    const std::optional<QString> xml
+        = rewriteDomainXml(Lab::domainXml(original.get(), VIR_DOMAIN_XML_INACTIVE), rewrite);
     ASSERT_TRUE(xml.has_value());
     Libvirt::DomainPtr other(virDomainDefineXMLFlags(s_hostB.get(), xml->toUtf8().constData(), 0));
     ASSERT_TRUE(other) << LibvirtError::fromLastError().message();
@@ -343,7 +289,7 @@ TEST_F(OfflineMoveLabTest, ANameAlreadyOnBIsRefusedBeforeAnyCopy)
     EXPECT_TRUE(run.message.contains(kDomain)) << run.message;
     EXPECT_TRUE(run.message.contains(QStringLiteral("already exists"))) << run.message;
     EXPECT_FALSE(run.states.contains(OfflineMoveJob::State::Copying));
-    EXPECT_EQ(volumeCount(s_hostB), 0) << "B's pool is not clean";
+    EXPECT_EQ(Lab::volumeCount(s_hostB, kPool), 0) << "B's pool is not clean";
     expectSourceUntouched();
 }
 
@@ -361,8 +307,8 @@ TEST_F(OfflineMoveLabTest, ADefineFailureOnBDeletesTheCopyAndLeavesAUntouched)
     EXPECT_TRUE(run.states.contains(OfflineMoveJob::State::Copying));
     EXPECT_TRUE(run.states.contains(OfflineMoveJob::State::CleaningUp));
     EXPECT_EQ(run.states.last(), OfflineMoveJob::State::Failed);
-    EXPECT_EQ(volumeCount(s_hostB), 0) << "the copy was left on B";
-    EXPECT_FALSE(lookupDomain(s_hostB, QStringLiteral("bad/name")));
+    EXPECT_EQ(Lab::volumeCount(s_hostB, kPool), 0) << "the copy was left on B";
+    EXPECT_FALSE(Lab::lookupDomain(s_hostB, QStringLiteral("bad/name")));
     expectSourceUntouched();
 }
 
@@ -386,9 +332,9 @@ TEST_F(OfflineMoveLabTest, ADiskOutsideEveryPoolIsRefused)
     ASSERT_TRUE(run.finished);
     EXPECT_FALSE(run.succeeded);
     EXPECT_TRUE(run.message.contains(QStringLiteral("not in any storage pool"))) << run.message;
-    EXPECT_FALSE(lookupDomain(s_hostB, kDomain));
-    EXPECT_EQ(volumeCount(s_hostB), 0);
-    EXPECT_TRUE(lookupDomain(s_hostA, kDomain));
+    EXPECT_FALSE(Lab::lookupDomain(s_hostB, kDomain));
+    EXPECT_EQ(Lab::volumeCount(s_hostB, kPool), 0);
+    EXPECT_TRUE(Lab::lookupDomain(s_hostA, kDomain));
 }
 
 TEST_F(OfflineMoveLabTest, AChecksumMismatchKeepsTheSourceVolume)
@@ -414,9 +360,9 @@ TEST_F(OfflineMoveLabTest, AChecksumMismatchKeepsTheSourceVolume)
     EXPECT_TRUE(run.message.contains(s_sourcePathOnHost)) << run.message;
 
     // Moved (defined on B only), but the source volume is still there, unchanged.
-    EXPECT_TRUE(lookupDomain(s_hostB, kDomain));
-    EXPECT_FALSE(lookupDomain(s_hostA, kDomain));
-    EXPECT_TRUE(lookupVolume(s_hostA, kVolume)) << "the source volume was deleted despite the mismatch";
+    EXPECT_TRUE(Lab::lookupDomain(s_hostB, kDomain));
+    EXPECT_FALSE(Lab::lookupDomain(s_hostA, kDomain));
+    EXPECT_TRUE(Lab::lookupVolume(s_hostA, kPool, kVolume)) << "the source volume was deleted despite the mismatch";
     EXPECT_EQ(checksum(fileOn(Lab::Host::A, kVolume)), s_sourceChecksum);
     EXPECT_NE(checksum(fileOn(Lab::Host::B, kVolume)), s_sourceChecksum);
 }
@@ -438,8 +384,8 @@ TEST_F(OfflineMoveLabTest, CancelDuringTheCopyLeavesBCleanAndAUntouched)
     EXPECT_FALSE(run.succeeded);
     EXPECT_EQ(run.states.last(), OfflineMoveJob::State::Cancelled) << run.message;
     EXPECT_FALSE(run.states.contains(OfflineMoveJob::State::Defining));
-    EXPECT_EQ(volumeCount(s_hostB), 0) << "a copy was left on B";
-    EXPECT_FALSE(lookupDomain(s_hostB, kDomain));
+    EXPECT_EQ(Lab::volumeCount(s_hostB, kPool), 0) << "a copy was left on B";
+    EXPECT_FALSE(Lab::lookupDomain(s_hostB, kDomain));
     expectSourceUntouched();
 }
 
@@ -448,19 +394,10 @@ TEST_F(OfflineMoveLabTest, MovesEveryDiskOfATwoDiskDomain)
     // A second data volume, attached to the definition as vdb.
     const QString dataVolume = QStringLiteral("vf-move-data.raw");
     constexpr quint64 kDataCapacity = 16 * kMiB;
-    Libvirt::StoragePoolPtr pool = Lab::lookupPool(s_hostA, kPool);
-    ASSERT_TRUE(pool);
-    const QString volumeXml = QStringLiteral("<volume><name>%1</name><capacity unit='bytes'>%2</capacity>"
-                                             "<allocation unit='bytes'>0</allocation>"
-                                             "<target><format type='raw'/></target></volume>")
-                                  .arg(dataVolume)
-                                  .arg(kDataCapacity);
-    Libvirt::StorageVolPtr volume(virStorageVolCreateXML(pool.get(), volumeXml.toUtf8().constData(), 0));
-    ASSERT_TRUE(volume) << LibvirtError::fromLastError().message();
-    char *rawPath = virStorageVolGetPath(volume.get());
-    ASSERT_NE(rawPath, nullptr);
-    const QString dataPath = QString::fromUtf8(rawPath);
-    std::free(rawPath);
+    QString error;
+    const QString dataPath
+        = Lab::createVolume(s_hostA, kPool, dataVolume, kDataCapacity, QStringLiteral("raw"), &error);
+    ASSERT_FALSE(dataPath.isEmpty()) << error;
     {
         QFile file(fileOn(Lab::Host::A, dataVolume));
         ASSERT_TRUE(file.open(QIODevice::ReadWrite));
@@ -483,7 +420,7 @@ TEST_F(OfflineMoveLabTest, MovesEveryDiskOfATwoDiskDomain)
     writer.writeAttribute(QStringLiteral("dev"), QStringLiteral("vdb"));
     writer.writeAttribute(QStringLiteral("bus"), QStringLiteral("virtio"));
     writer.writeEndElement();
-    Libvirt::DomainPtr domain = lookupDomain(s_hostA, kDomain);
+    Libvirt::DomainPtr domain = Lab::lookupDomain(s_hostA, kDomain);
     ASSERT_TRUE(domain);
     ASSERT_EQ(virDomainAttachDeviceFlags(domain.get(), diskXml.toUtf8().constData(), VIR_DOMAIN_AFFECT_CONFIG), 0)
         << LibvirtError::fromLastError().message();
@@ -498,10 +435,10 @@ TEST_F(OfflineMoveLabTest, MovesEveryDiskOfATwoDiskDomain)
     EXPECT_EQ(run.lastTotal, kCapacity + kDataCapacity);
     EXPECT_EQ(run.lastDone, run.lastTotal);
 
-    Libvirt::DomainPtr moved = lookupDomain(s_hostB, kDomain);
+    Libvirt::DomainPtr moved = Lab::lookupDomain(s_hostB, kDomain);
     ASSERT_TRUE(moved);
-    EXPECT_FALSE(lookupDomain(s_hostA, kDomain));
-    const QList<DomainDisk> disks = domainDisks(domainXml(moved.get()));
+    EXPECT_FALSE(Lab::lookupDomain(s_hostA, kDomain));
+    const QList<DomainDisk> disks = domainDisks(Lab::domainXml(moved.get(), VIR_DOMAIN_XML_INACTIVE));
     ASSERT_EQ(disks.size(), 2);
     EXPECT_EQ(disks[0].targetDev, QStringLiteral("vda"));
     EXPECT_EQ(disks[0].sourcePath, kPoolPath + u'/' + kVolume);
@@ -509,6 +446,6 @@ TEST_F(OfflineMoveLabTest, MovesEveryDiskOfATwoDiskDomain)
     EXPECT_EQ(disks[1].sourcePath, kPoolPath + u'/' + dataVolume);
     EXPECT_EQ(checksum(fileOn(Lab::Host::B, kVolume)), s_sourceChecksum);
     EXPECT_EQ(checksum(fileOn(Lab::Host::B, dataVolume)), dataChecksum);
-    EXPECT_EQ(volumeCount(s_hostA), 0) << "the verified source volumes were not deleted";
-    EXPECT_EQ(volumeCount(s_hostB), 2);
+    EXPECT_EQ(Lab::volumeCount(s_hostA, kPool), 0) << "the verified source volumes were not deleted";
+    EXPECT_EQ(Lab::volumeCount(s_hostB, kPool), 2);
 }

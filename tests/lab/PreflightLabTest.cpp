@@ -10,6 +10,7 @@
 #include "LibvirtHandles.h"
 #include "MigrationPreflight.h"
 #include "QtPrinting.h"
+#include "SshLabTest.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -22,7 +23,6 @@
 
 namespace {
 
-constexpr int kConnectMs = 30000;
 constexpr int kChecksMs = 60000;
 
 const QString kNetwork = QStringLiteral("vf-preflight-a-only");
@@ -98,20 +98,6 @@ bool defineAndStartNetwork(Lab::Host host, const QString &name, QString *error)
     return true;
 }
 
-// Defines and starts the guest on host A over TCP; returns its UUID, empty on failure.
-QString startOnA(const QString &xml, QString *error)
-{
-    Libvirt::ConnectPtr connection(virConnectOpen(Lab::tcpUri(Lab::Host::A).toUtf8().constData()));
-    Libvirt::DomainPtr domain(
-        connection ? virDomainDefineXML(connection.get(), xml.toUtf8().constData()) : nullptr);
-    char uuid[VIR_UUID_STRING_BUFLEN] = {};
-    if (!domain || virDomainCreate(domain.get()) != 0 || virDomainGetUUIDString(domain.get(), uuid) != 0) {
-        *error = LibvirtError::fromLastError().message();
-        return {};
-    }
-    return QString::fromLatin1(uuid);
-}
-
 QString describe(const QList<PreflightCheck> &checks)
 {
     QString text;
@@ -123,35 +109,20 @@ QString describe(const QList<PreflightCheck> &checks)
     return text;
 }
 
-class PreflightLab : public ::testing::Test
+class PreflightLab : public SshLabTest
 {
 protected:
-    void SetUp() override
-    {
-        ASSERT_TRUE(Lab::isInside()) << "lab tests run inside the lab's client namespace";
-        m_hostA = Lab::openConnection(Lab::sshUri(Lab::Host::A), kConnectMs);
-        m_hostB = Lab::openConnection(Lab::sshUri(Lab::Host::B), kConnectMs);
-        ASSERT_EQ(m_hostA->state(), Connection::State::Connected) << m_hostA->stateText();
-        ASSERT_EQ(m_hostB->state(), Connection::State::Connected) << m_hostB->stateText();
-    }
     void TearDown() override
     {
-        for (const QString &name : std::as_const(m_guests)) {
-            Lab::removeGuestEverywhere(name);
+        removeGuests();
+        for (const QString &name : std::as_const(m_guests))
             QFile::remove(Lab::nfsExportDirectory() + u'/' + name + QStringLiteral(".qcow2"));
-        }
         if (m_networkDefined) {
             removeNetwork(Lab::Host::A, kNetwork);
             removeNetwork(Lab::Host::B, kNetwork);
         }
         m_hostA.reset();
         m_hostB.reset();
-    }
-    QString guestName(const char *base)
-    {
-        m_guests.append(QString::fromLatin1(base));
-        Lab::removeGuestEverywhere(m_guests.last()); // leftovers of an interrupted run
-        return m_guests.last();
     }
     QList<PreflightCheck> runChecks(const QString &uuid, const MigrationPlan &plan)
     {
@@ -164,9 +135,6 @@ protected:
         return finished.first().first().value<QList<PreflightCheck>>();
     }
 
-    std::unique_ptr<Connection> m_hostA;
-    std::unique_ptr<Connection> m_hostB;
-    QStringList m_guests;
     bool m_networkDefined = false;
 };
 
@@ -200,7 +168,7 @@ TEST_F(PreflightLab, ANetworkOnlyTheSourceHasBlocksTheMove)
     const QString xml
         = withNetworkInterface(Lab::prepareGuest(name, Lab::GuestDisk::NfsNetwork, Lab::Host::A), kNetwork);
     ASSERT_FALSE(xml.isEmpty());
-    const QString uuid = startOnA(xml, &error);
+    const QString uuid = Lab::defineAndStart(Lab::Host::A, xml, &error);
     ASSERT_FALSE(uuid.isEmpty()) << error;
 
     const QList<PreflightCheck> checks = runChecks(uuid, liveSharedPlan());
@@ -216,7 +184,8 @@ TEST_F(PreflightLab, AGuestOnTheNfsDiskPassesEveryCheckForALiveMove)
 {
     const QString name = guestName("preflight-nfs");
     QString error;
-    const QString uuid = startOnA(Lab::prepareGuest(name, Lab::GuestDisk::NfsNetwork, Lab::Host::A), &error);
+    const QString uuid = Lab::defineAndStart(
+        Lab::Host::A, Lab::prepareGuest(name, Lab::GuestDisk::NfsNetwork, Lab::Host::A), &error);
     ASSERT_FALSE(uuid.isEmpty()) << error;
 
     const QList<PreflightCheck> checks = runChecks(uuid, liveSharedPlan());

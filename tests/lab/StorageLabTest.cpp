@@ -49,14 +49,6 @@ const QString kSourceVolume = QStringLiteral("sparse-1g.raw");
 const quint64 kDataOffsetsMiB[] = {0, 100, 500, 1022};
 constexpr quint64 kChunk = 2 * kMiB;
 
-ConnectionHandle openHandle(Lab::Host host)
-{
-    virConnectPtr connection = virConnectOpen(Lab::tcpUri(host).toUtf8().constData());
-    if (!connection)
-        return {};
-    return ConnectionHandle(connection, [](virConnectPtr held) { virConnectClose(held); });
-}
-
 // What a file holds, independent of how sparse it is: SHA-256 over its size and every
 // 4 KiB block that is not all zeros (with its offset). Reading only the data extents
 // keeps this fast on a 1 GiB file with 8 MiB of data, where a plain sha256sum takes
@@ -197,8 +189,8 @@ class StorageLabTest : public ::testing::Test
 protected:
     static void SetUpTestSuite()
     {
-        s_hostA = openHandle(Lab::Host::A);
-        s_hostB = openHandle(Lab::Host::B);
+        s_hostA = Lab::openHandle(Lab::Host::A);
+        s_hostB = Lab::openHandle(Lab::Host::B);
         if (!s_hostA || !s_hostB) {
             s_setupError = QStringLiteral("cannot open the lab hosts over TCP: ") + LibvirtError::fromLastError().message();
             return;
