@@ -3,6 +3,7 @@
 #include "MigrationBatch.h"
 
 #include "MigrationJob.h"
+#include "MigrationPreflight.h"
 #include "OfflineMoveJob.h"
 #include "SaveStateMoveJob.h"
 #include "Tr.h"
@@ -182,6 +183,35 @@ void MigrationBatch::emitFinishedIfDone()
 }
 
 void MigrationBatch::launch(int index)
+{
+    Item *item = m_items.at(index);
+    setItemState(index, ItemState::Checking);
+    auto *preflight = new MigrationPreflight(this);
+    item->job = preflight;
+    item->cancelJob = [this, index, preflight] {
+        preflight->cancel();
+        itemFinished(index, false, true, tr("Cancelled during the pre-flight checks."));
+    };
+    connect(preflight, &MigrationPreflight::finished, this, [this, index](const QList<PreflightCheck> &checks) {
+        Item *checked = m_items.at(index);
+        if (isFinalState(checked->state))
+            return;
+        const auto failure = std::find_if(checks.cbegin(), checks.cend(),
+            [](const PreflightCheck &check) { return check.outcome == PreflightCheck::Outcome::Failure; });
+        if (failure != checks.cend()) {
+            itemFinished(index, false, false,
+                tr("Not started: a pre-flight check failed: %1 — %2").arg(failure->title, failure->detail));
+            return;
+        }
+        // Warnings were shown in the wizard and accepted there.
+        if (checked->job)
+            checked->job->deleteLater();
+        startJob(index);
+    });
+    preflight->start(PreflightRequest { m_source, m_destination, item->target.uuid, m_plan });
+}
+
+void MigrationBatch::startJob(int index)
 {
     Item *item = m_items.at(index);
     // A new name only makes sense for one VM; MigrationPlan::problems refuses it for more,

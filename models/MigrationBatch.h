@@ -28,10 +28,13 @@ class MigrationBatch final : public QObject
     Q_DISABLE_COPY_MOVE(MigrationBatch)
 
 public:
-    // Saving: a save-state move writes the memory to its file. Finishing: defining on the
-    // destination, undefining on the source, removing what is no longer needed.
+    // Checking: the pre-flight checks run again right before the VM starts, as the hosts
+    // may have changed since the wizard ran them (a long evacuation). Saving: a save-state
+    // move writes the memory to its file. Finishing: defining on the destination,
+    // undefining on the source, removing what is no longer needed.
     enum class ItemState {
         Queued,
+        Checking,
         Preparing,
         Saving,
         Copying,
@@ -84,6 +87,7 @@ private:
     struct Item;
     void startNext();
     void launch(int index);
+    void startJob(int index);
     void setItemState(int index, ItemState state, const QString &message = {});
     void itemFinished(int index, bool succeeded, bool cancelled, const QString &message);
     int runningCount() const;

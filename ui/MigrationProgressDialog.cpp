@@ -122,6 +122,8 @@ QString MigrationProgressDialog::stateText(MigrationBatch::ItemState state)
     switch (state) {
     case MigrationBatch::ItemState::Queued:
         return tr("Waiting");
+    case MigrationBatch::ItemState::Checking:
+        return tr("Checking");
     case MigrationBatch::ItemState::Preparing:
         return tr("Preparing");
     case MigrationBatch::ItemState::Saving:

@@ -31,8 +31,8 @@ protected:
     void SetUp() override
     {
         ASSERT_TRUE(m_dir.isValid());
-        m_source = openHost(QStringLiteral("a"), 6);
-        m_destination = openHost(QStringLiteral("b"), 1);
+        m_source = openHost(QStringLiteral("a"), 6, QStringLiteral("5a0a0000"));
+        m_destination = openHost(QStringLiteral("b"), 1, QStringLiteral("5b0b0000"));
         ASSERT_TRUE(m_source && m_destination);
         // Running VMs of the source, as the wizard would pass them.
         virDomainPtr *domains = nullptr;
@@ -49,12 +49,13 @@ protected:
                   [](const MigrationTarget &left, const MigrationTarget &right) { return left.name < right.name; });
     }
 
-    ConnectionHandle openHost(const QString &name, int domainCount)
+    ConnectionHandle openHost(const QString &name, int domainCount, const QString &uuidPrefix)
     {
         const QString path = m_dir.filePath(QStringLiteral("node-%1.xml").arg(name));
         NodeXmlGenerator::Options options;
         options.domainCount = domainCount;
         options.namePrefix = QStringLiteral("vm-") + name;
+        options.uuidPrefix = uuidPrefix;
         EXPECT_EQ(NodeXmlGenerator::write(path, options), QString());
         Libvirt::ConnectPtr connection(virConnectOpen((QStringLiteral("test://") + path).toUtf8().constData()));
         return shareConnection(connection.get());
@@ -64,6 +65,9 @@ protected:
     {
         MigrationPlan plan;
         plan.concurrency = concurrency;
+        // Both test-driver hosts call themselves by this machine's name, which may resolve
+        // to loopback; with a migration URI that pre-flight check does not apply.
+        plan.options.migrationUri = QStringLiteral("tcp://192.0.2.2:49152");
         return std::make_unique<MigrationBatch>(m_source, m_destination, QStringLiteral("test:///b"),
                                                 m_targets.mid(0, vms), plan);
     }
@@ -118,7 +122,9 @@ TEST_F(MigrationProgressDialogTest, EachVmFailsWithLibvirtsMessageAndTheSummaryC
                      [&order](int index, MigrationBatch::ItemState state) { order.append({index, state}); });
     QSignalSpy finished(batch.get(), &MigrationBatch::finished);
     batch->start();
-    EXPECT_EQ(cell(dialog, 0, MigrationProgressDialog::StateColumn), QStringLiteral("Preparing"));
+    // The checks run again right before each VM starts; the test driver passes them (with
+    // warnings) and then fails the migration itself.
+    EXPECT_EQ(cell(dialog, 0, MigrationProgressDialog::StateColumn), QStringLiteral("Checking"));
     EXPECT_EQ(cell(dialog, 1, MigrationProgressDialog::StateColumn), QStringLiteral("Waiting"));
     auto *firstBar = dialog.findChild<QProgressBar *>(QStringLiteral("progressBar0"));
     ASSERT_NE(firstBar, nullptr);
@@ -139,7 +145,7 @@ TEST_F(MigrationProgressDialogTest, EachVmFailsWithLibvirtsMessageAndTheSummaryC
     }
     for (int index = 1; index < 3; ++index) {
         const auto startOf = std::find(order.cbegin(), order.cend(),
-                                       std::pair{index, MigrationBatch::ItemState::Preparing});
+                                       std::pair{index, MigrationBatch::ItemState::Checking});
         const auto endOfPrevious = std::find(order.cbegin(), order.cend(),
                                              std::pair{index - 1, MigrationBatch::ItemState::Failed});
         ASSERT_NE(startOf, order.cend());
@@ -261,4 +267,42 @@ TEST_F(MigrationProgressDialogTest, MixedStatesRenderForTheScreenshot)
         const QString path = QDir(directory).filePath(QStringLiteral("migration-progress.png"));
         EXPECT_TRUE(picture.save(path)) << path;
     }
+}
+
+// The checks run again right before a VM starts: a destination that already holds the
+// VM's UUID (here a second host made with the same UUIDs) fails the VM before any
+// migration call, with the check's reason, and the others go on.
+TEST_F(MigrationProgressDialogTest, AFailedPreflightCheckStopsThatVmBeforeItStarts)
+{
+    const ConnectionHandle clashing = openHost(QStringLiteral("c"), 2, QStringLiteral("5a0a0000"));
+    ASSERT_TRUE(clashing);
+    MigrationPlan plan;
+    plan.options.migrationUri = QStringLiteral("tcp://192.0.2.2:49152");
+    QList<MigrationTarget> targets = m_targets.mid(0, 3);
+    std::sort(targets.begin(), targets.end(),
+              [](const MigrationTarget &left, const MigrationTarget &right) { return left.uuid < right.uuid; });
+    MigrationBatch batch(m_source, clashing, QStringLiteral("test:///c"), targets, plan);
+    QList<std::pair<int, MigrationBatch::ItemState>> order;
+    QObject::connect(&batch, &MigrationBatch::itemStateChanged,
+                     [&order](int index, MigrationBatch::ItemState state) { order.append({index, state}); });
+    QSignalSpy finished(&batch, &MigrationBatch::finished);
+    batch.start();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return finished.count() == 1; }, 20000));
+    int clashes = 0;
+    for (int index = 0; index < batch.count(); ++index) {
+        EXPECT_EQ(batch.itemState(index), MigrationBatch::ItemState::Failed);
+        const bool clash = batch.target(index).uuid.endsWith(QStringLiteral("000000000000"))
+            || batch.target(index).uuid.endsWith(QStringLiteral("000000000001"));
+        if (clash) {
+            ++clashes;
+            EXPECT_TRUE(batch.itemMessage(index).startsWith(QStringLiteral("Not started: a pre-flight check failed")))
+                << batch.itemMessage(index);
+            EXPECT_EQ(std::find(order.cbegin(), order.cend(), std::pair{index, MigrationBatch::ItemState::Preparing}),
+                      order.cend())
+                << "a VM whose checks failed was started";
+        } else {
+            EXPECT_TRUE(batch.itemMessage(index).contains(QStringLiteral("not supported"))) << batch.itemMessage(index);
+        }
+    }
+    EXPECT_GE(clashes, 1) << "the fixture has no VM whose UUID is on the clashing host";
 }

@@ -31,7 +31,8 @@ QString write(const QString &path, const Options &options)
     for (int i = 0; i < options.domainCount; ++i) {
         TestDriverXml::startDomain(
             xml, QStringLiteral("%1-%2").arg(options.namePrefix).arg(i, 5, 10, QLatin1Char('0')),
-            QStringLiteral("5a0a0000-0000-4000-8000-%1").arg(i, 12, 16, QLatin1Char('0')), 512 << (i % 4), 1 + i % 4);
+            QStringLiteral("%1-0000-4000-8000-%2").arg(options.uuidPrefix).arg(i, 12, 16, QLatin1Char('0')),
+            512 << (i % 4), 1 + i % 4);
         TestDriverXml::writeHvmOs(xml);
         TestDriverXml::endDomain(xml, stateOf(i));
     }

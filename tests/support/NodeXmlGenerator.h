@@ -12,6 +12,9 @@ struct Options
 {
     int domainCount = 10;
     QString namePrefix = QStringLiteral("vm");
+    // The first eight hex digits of every domain UUID: two hosts with different ones
+    // hold different VMs, not copies of one.
+    QString uuidPrefix = QStringLiteral("5a0a0000");
 };
 
 // Returns the empty string on success, or why the file could not be written.
