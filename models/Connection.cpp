@@ -174,7 +174,7 @@ void Connection::startWorker()
     m_thread->setObjectName(QStringLiteral("libvirt: %1").arg(m_config.effectiveDisplayName()));
     m_worker = new ConnectionWorker(m_config.uri());
     m_worker->moveToThread(m_thread);
-    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    RetiredThreads::deleteWorkerWhenFinished(m_thread, m_worker);
 
     connect(m_worker, &ConnectionWorker::opened, this, &Connection::onOpened);
     connect(m_worker, &ConnectionWorker::openFailed, this, &Connection::onOpenFailed);

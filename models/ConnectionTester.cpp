@@ -558,7 +558,7 @@ void ConnectionTester::ensureWorker()
     m_thread->setObjectName(QStringLiteral("connection test"));
     m_worker = new ConnectionTesterWorker;
     m_worker->moveToThread(m_thread);
-    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    RetiredThreads::deleteWorkerWhenFinished(m_thread, m_worker);
     connect(m_worker, &ConnectionTesterWorker::reachabilityChecked, this,
         [this](ConnectionTesterWorker::Reach reach, const QString &address, const QString &detail) {
             if (m_running && m_current == Step::Reachability)

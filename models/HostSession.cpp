@@ -926,7 +926,7 @@ void HostSession::startWorker()
     m_thread->setObjectName(QStringLiteral("ssh: %1").arg(destination()));
     m_worker = new HostSessionWorker(m_options);
     m_worker->moveToThread(m_thread);
-    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    RetiredThreads::deleteWorkerWhenFinished(m_thread, m_worker);
 
     // Every result is checked against the generation: a queued signal of a retired
     // worker may still be in the event queue after it was disconnected.

@@ -65,6 +65,13 @@ void reapFinished()
     }
 }
 
+void deleteWorkerWhenFinished(QThread *thread, QObject *worker)
+{
+    // Direct: `finished` is emitted on the thread itself, after its event loop ended, so
+    // the worker is deleted on its own thread with nothing of it still running.
+    QObject::connect(thread, &QThread::finished, thread, [worker] { delete worker; }, Qt::DirectConnection);
+}
+
 int pendingCount()
 {
     return int(registry().m_threads.size());

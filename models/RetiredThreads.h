@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Virt Ferry contributors
 #pragma once
 
+class QObject;
 class QThread;
 
 // Worker threads that their owners have let go of but that may still be finishing (a
@@ -19,6 +20,11 @@ void adopt(QThread *thread);
 // Deletes the adopted threads that have finished. Called after each adoption and when
 // an adopted thread finishes; exposed for tests.
 void reapFinished();
+
+// Deletes `worker`, which lives in `thread`, on that thread as the thread finishes. A
+// deleteLater() posted there would be lost when the thread finishes after the
+// application object is gone (a worker closing its connection at exit).
+void deleteWorkerWhenFinished(QThread *thread, QObject *worker);
 
 // How many adopted threads are still alive (for tests).
 int pendingCount();

@@ -9,6 +9,8 @@
 
 #include <gtest/gtest.h>
 
+#include <atomic>
+
 namespace {
 
 // A thread that keeps running until the test lets it go, like a worker still closing
@@ -48,4 +50,24 @@ TEST(RetiredThreads, ReapsFinishedThreadsEvenWithoutAnEventLoop)
     // No processEvents: the explicit reap (also run at each adoption and at exit) is enough.
     RetiredThreads::reapFinished();
     EXPECT_TRUE(thread.isNull());
+}
+
+TEST(RetiredThreads, DeletesTheWorkerOnItsOwnThreadAsItFinishesWithoutTheEventLoop)
+{
+    QThread thread;
+    auto *worker = new QObject;
+    worker->moveToThread(&thread);
+    std::atomic<Qt::HANDLE> deletedOn = nullptr;
+    Qt::HANDLE workerThread = nullptr;
+    QObject::connect(worker, &QObject::destroyed, worker,
+                     [&deletedOn] { deletedOn = QThread::currentThreadId(); }, Qt::DirectConnection);
+    RetiredThreads::deleteWorkerWhenFinished(&thread, worker);
+    QObject::connect(&thread, &QThread::started, &thread,
+                     [&workerThread] { workerThread = QThread::currentThreadId(); }, Qt::DirectConnection);
+    thread.start();
+    thread.quit();
+    ASSERT_TRUE(thread.wait(5000));
+    // No processEvents here: a deleteLater() would still be waiting for an event loop.
+    EXPECT_NE(deletedOn.load(), nullptr) << "the worker was not deleted";
+    EXPECT_EQ(deletedOn.load(), workerThread) << "the worker was deleted on another thread";
 }
