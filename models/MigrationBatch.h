@@ -6,6 +6,7 @@
 #include "MigrationPlan.h"
 
 #include <QList>
+#include <QPointer>
 #include <QObject>
 #include <QString>
 
@@ -22,6 +23,10 @@ struct MigrationTarget
 // cancels the running ones and drops the queued ones.
 //
 // Lives on the GUI thread and never blocks it.
+class MigrationHistory;
+class MigrationJob;
+class MigrationSeries;
+
 class MigrationBatch final : public QObject
 {
     Q_OBJECT
@@ -76,11 +81,26 @@ public:
     int countIn(ItemState state) const;
     const MigrationPlan &plan() const;
 
+    // The job statistics of a VM moved by a libvirt migration (Method::Libvirt), created
+    // when its job starts (itemSeriesCreated) and kept as long as the batch; null before,
+    // and for the other methods. The batch feeds it samples, iteration events, the
+    // completed statistics, and a marker for every control applied or abort requested.
+    MigrationSeries *itemSeries(int index) const;
+    // The running libvirt migration of a VM, for its live controls (bandwidth, downtime,
+    // post-copy); null when none runs.
+    MigrationJob *itemMigrationJob(int index) const;
+    // Where each finished VM is recorded, with its samples; null records nothing. The host
+    // names are the connections' display names. Before start().
+    void setHistory(MigrationHistory *history, const QString &sourceHost, const QString &destinationHost);
+    // How often job statistics are sampled (JobStatsMonitor::kDefaultIntervalMs). Before start().
+    void setStatsInterval(int milliseconds);
+
 Q_SIGNALS:
     void itemStateChanged(int index, MigrationBatch::ItemState state, const QString &message);
-    // Bytes copied of the item's disks; total 0 when the method has no byte count
-    // (a libvirt migration before job statistics, issue #7).
+    // Bytes moved of the item; total 0 while unknown (a libvirt migration before its first
+    // statistics). For a libvirt migration done/total follow the series' percent.
     void itemProgress(int index, quint64 done, quint64 total);
+    void itemSeriesCreated(int index, MigrationSeries *series);
     void finished(int succeeded, int failed, int cancelled);
 
 private:
@@ -101,4 +121,8 @@ private:
     bool m_started = false;
     bool m_launching = false; // startNext() is on the stack: a job that ends at once must not re-enter it
     bool m_finishedEmitted = false;
+    QPointer<MigrationHistory> m_history;
+    QString m_sourceHost;
+    QString m_destinationHost;
+    int m_statsIntervalMs = 500;
 };

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "ConnectionHandle.h"
+#include "JobStats.h"
 #include "LibvirtHandles.h"
 #include "MigrationOptions.h"
 
@@ -61,6 +62,22 @@ public:
     // is a network call. The job then ends Cancelled, or Completed if it was too late.
     void cancel();
 
+    // How often the job statistics are read while the migration runs (JobStatsMonitor on
+    // the source host). Before start().
+    void setStatsInterval(int milliseconds);
+
+    // Live controls of the running migration. Each is a network call on a short-lived
+    // thread of its own; the outcome comes as controlFinished(). Ignored unless Running.
+    enum class Control { MaxSpeed, MaxDowntime, PostCopy };
+    Q_ENUM(Control)
+    // virDomainMigrateSetMaxSpeed in MiB/s; 0 lifts the limit.
+    void setMaxSpeed(quint64 mebibytesPerSecond);
+    // virDomainMigrateSetMaxDowntime in milliseconds.
+    void setMaxDowntime(quint64 milliseconds);
+    // virDomainMigrateStartPostCopy: only for a live job started with post-copy allowed.
+    void startPostCopy();
+    bool canStartPostCopy() const;
+
     State state() const { return m_state; }
     bool isFinished() const
     {
@@ -73,6 +90,14 @@ public:
 
 Q_SIGNALS:
     void stateChanged(MigrationJob::State state);
+    // A sample of libvirt's job statistics while Running (every interval).
+    void statsSampled(const JobStats &stats);
+    // libvirt's MIGRATION_ITERATION event.
+    void iterationStarted(int iteration);
+    // The completed job's statistics (measured downtime…), when libvirt kept them. Comes
+    // before finished().
+    void completedStats(const JobStats &stats);
+    void controlFinished(MigrationJob::Control control, bool succeeded, const QString &message);
     // Completed, Failed or Cancelled; message empty on success.
     void finished(bool succeeded, const QString &message);
 
