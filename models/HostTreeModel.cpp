@@ -242,6 +242,7 @@ QHash<int, QByteArray> HostTreeModel::roleNames() const
     names.insert(ConnectionStateRole, "connectionState");
     names.insert(CpuHistoryRole, "cpuHistory");
     names.insert(CpuPercentRole, "cpuPercent");
+    names.insert(MigrationPercentRole, "migrationPercent");
     return names;
 }
 
@@ -307,6 +308,10 @@ QVariant HostTreeModel::domainData(const DomainRow &row, const HostNode &host, i
         return QVariant::fromValue(row.cpuHistory);
     case CpuPercentRole:
         return row.cpuPercent ? QVariant(*row.cpuPercent) : QVariant();
+    case MigrationPercentRole: {
+        const auto percent = host.migrationPercent.constFind(info.uuid);
+        return percent == host.migrationPercent.cend() ? QVariant() : QVariant(*percent);
+    }
     case ConnectionRole:
         return QVariant::fromValue(static_cast<QObject *>(host.connection));
     case Qt::ToolTipRole:
@@ -333,6 +338,9 @@ QVariant HostTreeModel::domainData(const DomainRow &row, const HostNode &host, i
         case NameColumn:
             return info.name;
         case StateColumn:
+            if (const auto percent = host.migrationPercent.constFind(info.uuid);
+                percent != host.migrationPercent.cend())
+                return Tr::tr("Migrating %1%").arg(*percent);
             return domainStateText(info.state);
         case CpuColumn:
             return row.cpuPercent ? QVariant(QLocale().toString(*row.cpuPercent, 'f', 0) + u'%') : QVariant();
@@ -388,6 +396,32 @@ int HostTreeModel::domainCount() const
     for (const auto &host : m_hosts)
         count += int(host->domains.size());
     return count;
+}
+
+void HostTreeModel::setMigrationProgress(const Connection *connection, const QString &uuid,
+                                         std::optional<int> percent)
+{
+    const int row = hostRow(connection);
+    if (row < 0)
+        return;
+    HostNode &host = *m_hosts[row];
+    const auto existing = host.migrationPercent.constFind(uuid);
+    const bool had = existing != host.migrationPercent.cend();
+    if (percent) {
+        const int clamped = std::clamp(*percent, 0, 100);
+        if (had && *existing == clamped)
+            return;
+        host.migrationPercent.insert(uuid, clamped);
+    } else {
+        if (!had)
+            return;
+        host.migrationPercent.remove(uuid);
+    }
+    const int domainRow = host.rowByUuid.value(uuid, -1);
+    if (domainRow >= 0) {
+        Q_EMIT dataChanged(createIndex(domainRow, StateColumn, &host), createIndex(domainRow, StateColumn, &host),
+                           {Qt::DisplayRole, MigrationPercentRole});
+    }
 }
 
 void HostTreeModel::onDomainsListed(Connection *connection, const QList<DomainInfo> &domains)

@@ -34,6 +34,7 @@ public:
         CpuPercentRole, // qreal, or invalid when unknown
         ConnectionRole, // Connection* as QObject*
         SortRole, // a value that sorts naturally per column
+        MigrationPercentRole, // int 0-100 while a migration of the VM runs, else invalid
     };
     static constexpr int kCpuHistoryLength = 40;
     // Dragged VM rows: the source connection's id and the VMs' UUIDs (see mimeData()).
@@ -68,6 +69,10 @@ public:
     std::optional<DomainInfo> domainAt(const QModelIndex &index) const;
     int domainCount() const;
 
+    // The percent of a running migration of a VM (its State cell reads "Migrating 42%");
+    // nullopt clears it. Kept by UUID, so it survives the host relisting its VMs.
+    void setMigrationProgress(const Connection *connection, const QString &uuid, std::optional<int> percent);
+
 Q_SIGNALS:
     // Emitted after a connection's domains were (re)listed in one batch.
     void domainsPopulated(Connection *connection, int count);
@@ -86,6 +91,7 @@ private:
         Connection *connection = nullptr;
         std::vector<DomainRow> domains;
         QHash<QString, int> rowByUuid;
+        QHash<QString, int> migrationPercent;
         void reindexFrom(int firstRow);
     };
 

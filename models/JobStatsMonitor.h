@@ -17,6 +17,12 @@
 // JOB_COMPLETED event, or, when the event did not come, from
 // virDomainGetJobStats(VIR_DOMAIN_JOB_STATS_COMPLETED) on finish().
 //
+// Several monitors of one domain on one connection share one libvirt registration
+// (libvirt refuses the same callback twice for a domain), so each gets every event.
+// After a successful migration the source's JOB_COMPLETED event is what brings the
+// completed statistics (the domain has left the source); after an abort, libvirt 9.0
+// kept none in the lab, so completed() may never come.
+//
 // Lives on the GUI thread and never blocks it; one slow or dead host delays only its
 // own samples. Destroying the monitor stops it without waiting.
 class JobStatsMonitor final : public QObject
@@ -54,7 +60,13 @@ Q_SIGNALS:
 
 private:
     struct Shared;
+    // On this object's thread: completed() at most once, and only before stopped().
+    void deliverCompleted(const JobStats &stats);
+    void markStopped();
+
     std::shared_ptr<Shared> m_shared;
     int m_intervalMs = kDefaultIntervalMs;
     bool m_running = false;
+    bool m_started = false;
+    bool m_completedEmitted = false;
 };

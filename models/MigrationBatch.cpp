@@ -2,16 +2,47 @@
 // SPDX-FileCopyrightText: Virt Ferry contributors
 #include "MigrationBatch.h"
 
+#include "MigrationHistory.h"
 #include "MigrationJob.h"
 #include "MigrationPreflight.h"
+#include "MigrationSeries.h"
 #include "OfflineMoveJob.h"
 #include "SaveStateMoveJob.h"
 #include "Tr.h"
 
+#include <QDateTime>
+#include <QElapsedTimer>
 #include <QPointer>
 
 #include <algorithm>
+#include <cmath>
 #include <functional>
+#include <optional>
+#include <utility>
+
+namespace {
+
+// Where the job found the VM afterwards, as the history names it; both jobs' FinalHost
+// enums have the same values.
+template<typename FinalHost>
+QString finalHostName(FinalHost host)
+{
+    switch (host) {
+    case FinalHost::Source:
+        return QStringLiteral("source");
+    case FinalHost::Destination:
+        return QStringLiteral("destination");
+    case FinalHost::Both:
+        return QStringLiteral("both");
+    case FinalHost::None:
+        return QStringLiteral("none");
+    case FinalHost::Unknown:
+        break;
+    }
+    return {};
+}
+
+} // namespace
 
 struct MigrationBatch::Item
 {
@@ -20,6 +51,19 @@ struct MigrationBatch::Item
     QString message;
     QPointer<QObject> job;
     std::function<void()> cancelJob;
+    // A libvirt migration: its job while it runs, its statistics (owned by the batch) and
+    // what the end brought.
+    QPointer<MigrationJob> migrationJob;
+    MigrationSeries *series = nullptr;
+    std::optional<JobStats> completedStats;
+    // The values last asked for, named by the marker once libvirt applied them.
+    std::optional<quint64> requestedSpeedMiBs;
+    std::optional<quint64> requestedDowntimeMs;
+    // For the history.
+    QDateTime started;
+    QElapsedTimer clock;
+    QString finalHost;
+    bool launched = false;
 };
 
 MigrationBatch::MigrationBatch(ConnectionHandle source, ConnectionHandle destination, QString destinationUri,
@@ -30,8 +74,11 @@ MigrationBatch::MigrationBatch(ConnectionHandle source, ConnectionHandle destina
     , m_destinationUri(std::move(destinationUri))
     , m_plan(std::move(plan))
 {
-    for (MigrationTarget &target : targets)
-        m_items.append(new Item{std::move(target), ItemState::Queued, {}, {}, {}});
+    for (MigrationTarget &target : targets) {
+        auto *item = new Item;
+        item->target = std::move(target);
+        m_items.append(item);
+    }
 }
 
 MigrationBatch::~MigrationBatch()
@@ -168,8 +215,18 @@ void MigrationBatch::itemFinished(int index, bool succeeded, bool cancelled, con
     item->cancelJob = nullptr;
     if (item->job)
         item->job->deleteLater();
+    item->migrationJob = nullptr;
+    if (item->series && !item->series->isFinished())
+        item->series->finish(item->completedStats,
+            succeeded ? MigrationPhase::Completed : cancelled ? MigrationPhase::Cancelled : MigrationPhase::Failed,
+            message);
+    // The last sample is rarely 100 %: the job ends between two samples.
+    if (item->series && succeeded)
+        Q_EMIT itemProgress(index, kSeriesProgressTotal, kSeriesProgressTotal);
+    item->message = message;
+    recordHistory(index, succeeded, cancelled);
     setItemState(index, succeeded ? ItemState::Completed : cancelled ? ItemState::Cancelled : ItemState::Failed,
-        message);
+        item->message);
     startNext();
     emitFinishedIfDone();
 }
@@ -185,6 +242,10 @@ void MigrationBatch::emitFinishedIfDone()
 void MigrationBatch::launch(int index)
 {
     Item *item = m_items.at(index);
+    item->launched = true;
+    item->started = QDateTime::currentDateTimeUtc();
+    item->clock.start();
+    item->finalHost = QStringLiteral("source"); // until a job moves it
     setItemState(index, ItemState::Checking);
     auto *preflight = new MigrationPreflight(this);
     item->job = preflight;
@@ -228,15 +289,23 @@ void MigrationBatch::startJob(int index)
         auto *job = new MigrationJob(m_source, m_destination, item->target.uuid, options, this);
         if (!m_plan.destinationPool.isEmpty() && options.copiesStorage())
             job->setDestinationPool(m_plan.destinationPool);
+        job->setStatsInterval(m_statsIntervalMs);
         item->job = job;
-        item->cancelJob = [job] { job->cancel(); };
+        item->migrationJob = job;
+        item->cancelJob = [this, index, job] {
+            if (MigrationSeries *series = m_items.at(index)->series)
+                series->addMarker(MigrationMarker::Kind::AbortRequested, tr("Abort requested"));
+            job->cancel();
+        };
         connect(job, &MigrationJob::stateChanged, this, [this, index](MigrationJob::State state) {
             if (state == MigrationJob::State::Running)
                 setItemState(index, ItemState::Migrating);
         });
         connect(job, &MigrationJob::finished, this, [this, index, job](bool succeeded, const QString &message) {
+            m_items.at(index)->finalHost = finalHostName(job->finalHost());
             itemFinished(index, succeeded, job->state() == MigrationJob::State::Cancelled, message);
         });
+        connectSeries(index, job);
         job->start();
         break;
     }
@@ -268,6 +337,8 @@ void MigrationBatch::startJob(int index)
         connect(job, &OfflineMoveJob::progressChanged, this,
             [this, index](quint64 done, quint64 total) { Q_EMIT itemProgress(index, done, total); });
         connect(job, &OfflineMoveJob::finished, this, [this, index, job](bool succeeded, const QString &message) {
+            // Completed: defined on the destination; otherwise the source was left as it was.
+            m_items.at(index)->finalHost = succeeded ? QStringLiteral("destination") : QStringLiteral("source");
             itemFinished(index, succeeded, job->state() == OfflineMoveJob::State::Cancelled, message);
         });
         job->start();
@@ -308,10 +379,223 @@ void MigrationBatch::startJob(int index)
             [this, index](quint64 done, quint64 total) { Q_EMIT itemProgress(index, done, total); });
         connect(job, &SaveStateMoveJob::finished, this,
             [this, index, job](bool succeeded, const QString &message) {
+                m_items.at(index)->finalHost = finalHostName(job->finalHost());
                 itemFinished(index, succeeded, job->state() == SaveStateMoveJob::State::Cancelled, message);
             });
         job->start();
         break;
     }
     }
+}
+
+MigrationSeries *MigrationBatch::itemSeries(int index) const
+{
+    if (index < 0 || index >= count())
+        return nullptr;
+    return m_items.at(index)->series;
+}
+
+MigrationJob *MigrationBatch::itemMigrationJob(int index) const
+{
+    if (index < 0 || index >= count())
+        return nullptr;
+    MigrationJob *job = m_items.at(index)->migrationJob;
+    return job && !job->isFinished() ? job : nullptr;
+}
+
+void MigrationBatch::setHistory(MigrationHistory *history, const QString &sourceHost, const QString &destinationHost)
+{
+    m_history = history;
+    m_sourceHost = sourceHost;
+    m_destinationHost = destinationHost;
+}
+
+void MigrationBatch::setStatsInterval(int milliseconds)
+{
+    m_statsIntervalMs = milliseconds;
+}
+
+void MigrationBatch::setItemMaxSpeed(int index, quint64 mebibytesPerSecond)
+{
+    if (MigrationJob *job = itemMigrationJob(index)) {
+        m_items.at(index)->requestedSpeedMiBs = mebibytesPerSecond;
+        job->setMaxSpeed(mebibytesPerSecond);
+    }
+}
+
+void MigrationBatch::setItemMaxDowntime(int index, quint64 milliseconds)
+{
+    if (MigrationJob *job = itemMigrationJob(index)) {
+        m_items.at(index)->requestedDowntimeMs = milliseconds;
+        job->setMaxDowntime(milliseconds);
+    }
+}
+
+void MigrationBatch::startItemPostCopy(int index)
+{
+    if (MigrationJob *job = itemMigrationJob(index))
+        job->startPostCopy();
+}
+
+void MigrationBatch::connectSeries(int index, MigrationJob *job)
+{
+    Item *item = m_items.at(index);
+    const MigrationOptions &options = job->options();
+    auto *series = new MigrationSeries(this);
+    series->setCopiesStorage(options.copiesStorage());
+    series->setPostCopyAllowed(options.postCopyAllowed);
+    series->setAutoConverge(options.autoConverge);
+    series->setMaxDowntimeMs(options.maxDowntimeMs > 0 ? std::optional<quint64>(options.maxDowntimeMs) : std::nullopt);
+    item->series = series;
+    item->completedStats.reset();
+
+    connect(job, &MigrationJob::statsSampled, series, [this, index, series](const JobStats &stats) {
+        series->append(stats);
+        const std::optional<MigrationSample> latest = series->latest();
+        if (latest && latest->percent)
+            Q_EMIT itemProgress(index, quint64(std::llround(*latest->percent * 10.0)), kSeriesProgressTotal);
+    });
+    connect(job, &MigrationJob::iterationStarted, series, &MigrationSeries::noteIteration);
+    connect(job, &MigrationJob::completedStats, this,
+        [this, index](const JobStats &stats) { m_items.at(index)->completedStats = stats; });
+    connect(job, &MigrationJob::controlFinished, series,
+        [this, index, series](MigrationJob::Control control, bool succeeded, const QString &message) {
+            // A control libvirt refused changed nothing on the chart; the UI shows the message.
+            if (!succeeded)
+                return;
+            Item *controlled = m_items.at(index);
+            switch (control) {
+            case MigrationJob::Control::MaxSpeed: {
+                const std::optional<quint64> speed = std::exchange(controlled->requestedSpeedMiBs, std::nullopt);
+                QString text;
+                if (speed && *speed == 0)
+                    text = tr("Bandwidth limit lifted");
+                else if (speed)
+                    text = tr("Bandwidth limit set to %1 MiB/s").arg(*speed);
+                else
+                    text = message.isEmpty() ? tr("Bandwidth limit changed") : message;
+                series->addMarker(MigrationMarker::Kind::BandwidthChanged, text);
+                break;
+            }
+            case MigrationJob::Control::MaxDowntime: {
+                const std::optional<quint64> downtime = std::exchange(controlled->requestedDowntimeMs, std::nullopt);
+                if (downtime)
+                    series->setMaxDowntimeMs(*downtime);
+                series->addMarker(MigrationMarker::Kind::DowntimeChanged,
+                    downtime ? tr("Max downtime set to %1 ms").arg(*downtime)
+                             : (message.isEmpty() ? tr("Max downtime changed") : message));
+                break;
+            }
+            case MigrationJob::Control::PostCopy:
+                series->addMarker(MigrationMarker::Kind::PostCopyStarted, tr("Switched to post-copy"));
+                break;
+            }
+        });
+    Q_EMIT itemSeriesCreated(index, series);
+}
+
+void MigrationBatch::recordHistory(int index, bool succeeded, bool cancelled)
+{
+    Item *item = m_items.at(index);
+    if (!m_history || !item->launched)
+        return;
+    MigrationRecord record;
+    record.vmUuid = item->target.uuid;
+    record.vmName = item->target.name;
+    record.sourceHost = m_sourceHost;
+    record.destinationHost = m_destinationHost;
+    record.method = methodName(m_plan.method);
+    if (m_plan.method == MigrationPlan::Method::Libvirt) {
+        record.mode = modeName(m_plan.options.mode);
+        record.flags = flagNames(m_plan.options.flags());
+    }
+    record.started = item->started;
+    record.durationMs = item->clock.isValid() ? item->clock.elapsed() : 0;
+    if (item->series) {
+        const MigrationSummary summary = item->series->summary();
+        // libvirt's own clock when it sent one; the pre-flight checks are not part of it.
+        if (summary.totalMs > 0)
+            record.durationMs = summary.totalMs;
+        record.downtimeMs = summary.downtimeMs;
+        record.bytesTransferred = summary.bytesTransferred;
+        record.averageBytesPerSecond = summary.averageBytesPerSecond;
+        record.iterations = summary.iterations;
+    }
+    record.result = succeeded ? QStringLiteral("completed") : cancelled ? QStringLiteral("cancelled") : QStringLiteral("failed");
+    record.message = item->message;
+    record.finalHost = item->finalHost;
+    QString error;
+    if (!m_history->add(record, item->series, &error)) {
+        const QString note = tr("Not recorded in the migration history: %1").arg(error);
+        item->message = item->message.isEmpty() ? note : item->message + QLatin1Char('\n') + note;
+    }
+}
+
+QString MigrationBatch::methodName(MigrationPlan::Method method)
+{
+    // The words of the plan's summary.
+    switch (method) {
+    case MigrationPlan::Method::Libvirt:
+        return tr("libvirt migration");
+    case MigrationPlan::Method::OfflineCopy:
+        return tr("offline move with disk copy");
+    case MigrationPlan::Method::SaveStateAndMove:
+        return tr("save state and move");
+    }
+    return {};
+}
+
+QString MigrationBatch::modeName(MigrationOptions::Mode mode)
+{
+    switch (mode) {
+    case MigrationOptions::Mode::LiveShared:
+        return QStringLiteral("live-shared");
+    case MigrationOptions::Mode::LiveCopyAllStorage:
+        return QStringLiteral("live-copy-all-storage");
+    case MigrationOptions::Mode::LiveCopyIncremental:
+        return QStringLiteral("live-copy-incremental");
+    case MigrationOptions::Mode::OfflineShared:
+        return QStringLiteral("offline-shared");
+    }
+    return {};
+}
+
+QStringList MigrationBatch::flagNames(unsigned long flags)
+{
+    static const std::pair<unsigned long, const char *> kNames[] = {
+        {VIR_MIGRATE_LIVE, "VIR_MIGRATE_LIVE"},
+        {VIR_MIGRATE_PEER2PEER, "VIR_MIGRATE_PEER2PEER"},
+        {VIR_MIGRATE_TUNNELLED, "VIR_MIGRATE_TUNNELLED"},
+        {VIR_MIGRATE_PERSIST_DEST, "VIR_MIGRATE_PERSIST_DEST"},
+        {VIR_MIGRATE_UNDEFINE_SOURCE, "VIR_MIGRATE_UNDEFINE_SOURCE"},
+        {VIR_MIGRATE_PAUSED, "VIR_MIGRATE_PAUSED"},
+        {VIR_MIGRATE_NON_SHARED_DISK, "VIR_MIGRATE_NON_SHARED_DISK"},
+        {VIR_MIGRATE_NON_SHARED_INC, "VIR_MIGRATE_NON_SHARED_INC"},
+        {VIR_MIGRATE_CHANGE_PROTECTION, "VIR_MIGRATE_CHANGE_PROTECTION"},
+        {VIR_MIGRATE_UNSAFE, "VIR_MIGRATE_UNSAFE"},
+        {VIR_MIGRATE_OFFLINE, "VIR_MIGRATE_OFFLINE"},
+        {VIR_MIGRATE_COMPRESSED, "VIR_MIGRATE_COMPRESSED"},
+        {VIR_MIGRATE_ABORT_ON_ERROR, "VIR_MIGRATE_ABORT_ON_ERROR"},
+        {VIR_MIGRATE_AUTO_CONVERGE, "VIR_MIGRATE_AUTO_CONVERGE"},
+        {VIR_MIGRATE_RDMA_PIN_ALL, "VIR_MIGRATE_RDMA_PIN_ALL"},
+        {VIR_MIGRATE_POSTCOPY, "VIR_MIGRATE_POSTCOPY"},
+        {VIR_MIGRATE_TLS, "VIR_MIGRATE_TLS"},
+        {VIR_MIGRATE_PARALLEL, "VIR_MIGRATE_PARALLEL"},
+        {VIR_MIGRATE_NON_SHARED_SYNCHRONOUS_WRITES, "VIR_MIGRATE_NON_SHARED_SYNCHRONOUS_WRITES"},
+        {VIR_MIGRATE_POSTCOPY_RESUME, "VIR_MIGRATE_POSTCOPY_RESUME"},
+        {VIR_MIGRATE_ZEROCOPY, "VIR_MIGRATE_ZEROCOPY"},
+    };
+    QStringList names;
+    unsigned long known = 0;
+    for (const auto &[flag, name] : kNames) {
+        known |= flag;
+        if (flags & flag)
+            names.append(QString::fromLatin1(name));
+    }
+    // A flag this list does not know yet still shows, as its number.
+    for (unsigned long bit = 1; bit != 0 && bit <= flags; bit <<= 1) {
+        if ((flags & bit) && !(known & bit))
+            names.append(QStringLiteral("0x%1").arg(bit, 0, 16));
+    }
+    return names;
 }

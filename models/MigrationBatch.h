@@ -9,6 +9,7 @@
 #include <QPointer>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 // One VM of a batch.
 struct MigrationTarget
@@ -33,6 +34,9 @@ class MigrationBatch final : public QObject
     Q_DISABLE_COPY_MOVE(MigrationBatch)
 
 public:
+    // itemProgress' total for a libvirt migration: done is the percent in tenths.
+    static constexpr quint64 kSeriesProgressTotal = 1000;
+
     // Checking: the pre-flight checks run again right before the VM starts, as the hosts
     // may have changed since the wizard ran them (a long evacuation). Saving: a save-state
     // move writes the memory to its file. Finishing: defining on the destination,
@@ -91,14 +95,32 @@ public:
     MigrationJob *itemMigrationJob(int index) const;
     // Where each finished VM is recorded, with its samples; null records nothing. The host
     // names are the connections' display names. Before start().
+    // Every VM that started (its checks ran) is recorded when it ends, whatever the method;
+    // VMs cancelled while queued, or refused with the plan's problems, never started and
+    // are not. A history that cannot be written adds the reason to the VM's message.
     void setHistory(MigrationHistory *history, const QString &sourceHost, const QString &destinationHost);
     // How often job statistics are sampled (JobStatsMonitor::kDefaultIntervalMs). Before start().
     void setStatsInterval(int milliseconds);
 
+    // The live controls of a running libvirt migration, through the batch so the chart's
+    // marker can name the value once libvirt applied it (MigrationJob::controlFinished
+    // does not carry it). Calling the job itself works too; its markers then have no value.
+    // Ignored unless the VM's libvirt migration runs.
+    void setItemMaxSpeed(int index, quint64 mebibytesPerSecond);
+    void setItemMaxDowntime(int index, quint64 milliseconds);
+    void startItemPostCopy(int index);
+
+    // The history's names of a method, a mode and the VIR_MIGRATE_* flags.
+    static QString methodName(MigrationPlan::Method method);
+    static QString modeName(MigrationOptions::Mode mode);
+    static QStringList flagNames(unsigned long flags);
+
 Q_SIGNALS:
     void itemStateChanged(int index, MigrationBatch::ItemState state, const QString &message);
     // Bytes moved of the item; total 0 while unknown (a libvirt migration before its first
-    // statistics). For a libvirt migration done/total follow the series' percent.
+    // statistics). For a libvirt migration done/total follow the series' percent: total is
+    // kSeriesProgressTotal and done the percent × 10 (bytes would run backwards when a pass
+    // re-dirties memory).
     void itemProgress(int index, quint64 done, quint64 total);
     void itemSeriesCreated(int index, MigrationSeries *series);
     void finished(int succeeded, int failed, int cancelled);
@@ -112,6 +134,8 @@ private:
     void itemFinished(int index, bool succeeded, bool cancelled, const QString &message);
     int runningCount() const;
     void emitFinishedIfDone();
+    void connectSeries(int index, MigrationJob *job);
+    void recordHistory(int index, bool succeeded, bool cancelled);
 
     ConnectionHandle m_source;
     ConnectionHandle m_destination;

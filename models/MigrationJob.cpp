@@ -3,6 +3,7 @@
 #include "MigrationJob.h"
 
 #include "DomainDisks.h"
+#include "JobStatsMonitor.h"
 #include "LibvirtCalls.h"
 #include "LibvirtError.h"
 #include "LibvirtHandles.h"
@@ -12,6 +13,7 @@
 
 #include <QFileInfo>
 #include <QSet>
+#include <QTimer>
 
 #include <libvirt/virterror.h>
 
@@ -26,6 +28,8 @@ namespace {
 // How often the downtime setter tries while libvirt has not yet registered the migration
 // job on the source domain.
 constexpr auto kRetryInterval = std::chrono::milliseconds(100);
+// How long the end waits for the statistics monitor to deliver the completed statistics.
+constexpr int kCompletedStatsGraceMs = 2000;
 
 using Libvirt::lastErrorMessage;
 using Libvirt::lookupDomainByUuid;
@@ -198,6 +202,32 @@ QString describe(MigrationJob::FinalHost where)
     return Tr::tr("on an unknown host");
 }
 
+// libvirt's own "no limit" for the migration speed (QEMU_DOMAIN_MIG_BANDWIDTH_MAX, the
+// largest MiB/s QEMU's byte counter holds): 0 would mean "stop sending" to QEMU.
+constexpr unsigned long kUnlimitedMiBs = 0x7FFFFFFFFFFFFFFFULL / (1024ULL * 1024ULL);
+
+// The statistics libvirt kept of the domain's last job; nullopt when it kept none.
+std::optional<JobStats> completedJobStats(virDomainPtr domain)
+{
+    if (!domain)
+        return std::nullopt;
+    int type = VIR_DOMAIN_JOB_NONE;
+    virTypedParameterPtr parameters = nullptr;
+    int count = 0;
+    // KEEP_COMPLETED: the administrator's `virsh domjobinfo --completed` still sees them.
+    if (virDomainGetJobStats(domain, &type, &parameters, &count,
+            VIR_DOMAIN_JOB_STATS_COMPLETED | VIR_DOMAIN_JOB_STATS_KEEP_COMPLETED)
+        < 0) {
+        virResetLastError();
+        return std::nullopt;
+    }
+    JobStats stats = JobStats::fromTypedParameters(type, parameters, count);
+    virTypedParamsFree(parameters, count);
+    if (type == VIR_DOMAIN_JOB_NONE)
+        return std::nullopt;
+    return stats;
+}
+
 } // namespace
 
 struct MigrationJob::Shared
@@ -216,6 +246,8 @@ struct MigrationJob::Outcome
     State state = State::Failed;
     FinalHost finalHost = FinalHost::Unknown;
     QString message;
+    // For when the JOB_COMPLETED event did not reach the monitor in time.
+    std::optional<JobStats> completed = {};
 };
 
 MigrationJob::MigrationJob(ConnectionHandle source, ConnectionHandle destination, QString domainUuid,
@@ -336,20 +368,36 @@ MigrationJob::Outcome MigrationJob::run(
     running(createdPaths);
     const unsigned int flags = static_cast<unsigned int>(options.flags());
     bool migrated = false;
+    Libvirt::DomainPtr migratedDomain;
     if (options.peerToPeer) {
         migrated = virDomainMigrateToURI3(domain.get(), options.connectionUri.toUtf8().constData(),
                        parameters.data(), static_cast<unsigned int>(parameters.count()), flags)
             == 0;
     } else {
-        Libvirt::DomainPtr onDestination(virDomainMigrate3(domain.get(), shared->destination.get(),
-            parameters.data(), static_cast<unsigned int>(parameters.count()), flags));
-        migrated = onDestination != nullptr;
+        migratedDomain.reset(virDomainMigrate3(domain.get(), shared->destination.get(), parameters.data(),
+            static_cast<unsigned int>(parameters.count()), flags));
+        migrated = migratedDomain != nullptr;
     }
     const LibvirtError error
         = migrated ? LibvirtError() : LibvirtError::fromLastError(Tr::tr("The migration failed."));
     shared->migrateReturned.store(true);
     if (downtimeSetter.joinable())
         downtimeSetter.join();
+
+    // The completed statistics stay with the domain where the job left it: the
+    // destination after success, the source after a failure.
+    if (migrated && !migratedDomain && shared->destination)
+        migratedDomain = lookupDomainByUuid(shared->destination.get(), shared->uuid);
+    std::optional<JobStats> completed
+        = migrated ? completedJobStats(migratedDomain.get()) : completedJobStats(domain.get());
+    if (!completed)
+        completed = migrated ? completedJobStats(domain.get()) : completedJobStats(migratedDomain.get());
+    virResetLastError();
+    migratedDomain.reset();
+    const auto withStats = [&completed](Outcome outcome) {
+        outcome.completed = completed;
+        return outcome;
+    };
 
     // Where is it now? Checked on both hosts, never inferred from the return value.
     const auto present = [&](virConnectPtr connection) {
@@ -387,15 +435,15 @@ MigrationJob::Outcome MigrationJob::run(
         const FinalHost expected
             = !options.isLive() && !options.undefineSource ? FinalHost::Both : FinalHost::Destination;
         if (where == expected || (!shared->destination && !onSource))
-            return { State::Completed, where, {} };
-        return { State::Failed, where,
+            return withStats({ State::Completed, where, {} });
+        return withStats({ State::Failed, where,
             Tr::tr("libvirt reported the migration as done, but the check found the virtual machine %1.")
                     .arg(describe(where))
-                + cleanupNote };
+                + cleanupNote });
     }
     if (shared->cancelRequested.load())
-        return { State::Cancelled, where, error.message() + cleanupNote };
-    return { State::Failed, where, error.message() + cleanupNote };
+        return withStats({ State::Cancelled, where, error.message() + cleanupNote });
+    return withStats({ State::Failed, where, error.message() + cleanupNote });
 }
 
 void MigrationJob::setState(State state)
@@ -403,11 +451,129 @@ void MigrationJob::setState(State state)
     if (m_state == state)
         return;
     m_state = state;
+    if (state == State::Running)
+        startMonitor();
     Q_EMIT stateChanged(state);
+}
+
+void MigrationJob::setStatsInterval(int milliseconds)
+{
+    if (m_state != State::Idle || milliseconds <= 0)
+        return;
+    m_statsIntervalMs = milliseconds;
+}
+
+void MigrationJob::startMonitor()
+{
+    if (m_monitor || !m_shared->source)
+        return;
+    m_runningClock.start();
+    m_monitor = std::make_unique<JobStatsMonitor>(m_shared->source, m_shared->uuid);
+    m_monitor->setInterval(m_statsIntervalMs);
+    connect(m_monitor.get(), &JobStatsMonitor::sampled, this, [this](const JobStats &stats) {
+        if (m_state == State::Running)
+            Q_EMIT statsSampled(stats);
+    });
+    connect(m_monitor.get(), &JobStatsMonitor::iterationStarted, this, [this](int iteration) {
+        if (m_state == State::Running)
+            Q_EMIT iterationStarted(iteration);
+    });
+    connect(m_monitor.get(), &JobStatsMonitor::completed, this, &MigrationJob::emitCompletedStats);
+    m_monitor->start();
+}
+
+void MigrationJob::emitCompletedStats(const JobStats &stats)
+{
+    if (m_completedStatsEmitted || isFinished())
+        return;
+    m_completedStatsEmitted = true;
+    Q_EMIT completedStats(stats);
+}
+
+void MigrationJob::setMaxSpeed(quint64 mebibytesPerSecond)
+{
+    const unsigned long speed
+        = mebibytesPerSecond == 0 || mebibytesPerSecond > kUnlimitedMiBs ? kUnlimitedMiBs : mebibytesPerSecond;
+    runControl(Control::MaxSpeed, [speed](virDomainPtr domain) { return virDomainMigrateSetMaxSpeed(domain, speed, 0); });
+}
+
+void MigrationJob::setMaxDowntime(quint64 milliseconds)
+{
+    runControl(Control::MaxDowntime,
+        [milliseconds](virDomainPtr domain) { return virDomainMigrateSetMaxDowntime(domain, milliseconds, 0); });
+}
+
+bool MigrationJob::canStartPostCopy() const
+{
+    return m_state == State::Running && m_options.postCopyAllowed && m_options.isLive();
+}
+
+void MigrationJob::startPostCopy()
+{
+    if (m_state != State::Running)
+        return;
+    if (!canStartPostCopy()) {
+        m_sink->post([](MigrationJob *job) {
+            Q_EMIT job->controlFinished(Control::PostCopy, false,
+                tr("This migration was not started with post-copy allowed, so it cannot switch to post-copy."));
+        });
+        return;
+    }
+    runControl(Control::PostCopy, [](virDomainPtr domain) { return virDomainMigrateStartPostCopy(domain, 0); });
+}
+
+void MigrationJob::runControl(Control control, std::function<int(virDomainPtr)> call)
+{
+    if (m_state != State::Running)
+        return;
+    std::thread([sink = m_sink, shared = m_shared, control, call = std::move(call)] {
+        bool succeeded = false;
+        QString message;
+        Libvirt::DomainPtr domain = lookupDomainByUuid(shared->source.get(), shared->uuid);
+        if (!domain) {
+            message = Tr::tr("The virtual machine is no longer on the source host.");
+        } else if (call(domain.get()) == 0) {
+            succeeded = true;
+        } else {
+            message = LibvirtError::fromLastError(Tr::tr("The change was refused.")).message();
+        }
+        sink->post([control, succeeded, message](MigrationJob *job) {
+            Q_EMIT job->controlFinished(control, succeeded, message);
+        });
+    }).detach();
 }
 
 void MigrationJob::finish(const Outcome &outcome)
 {
+    if (isFinished())
+        return;
+    if (!m_completedStatsEmitted && m_monitor && m_monitor->isRunning()) {
+        // The source's JOB_COMPLETED event carries the whole job's figures (what the
+        // destination keeps starts at its own Prepare step), and it may still be on its
+        // way: let the monitor finish (it also reads the source's kept statistics, which
+        // is what a failed job has) and take the thread's reading only if nothing came.
+        // Queued: conclude() deletes the monitor, which must not happen inside its own signal.
+        connect(
+            m_monitor.get(), &JobStatsMonitor::stopped, this, [this, outcome] { conclude(outcome); },
+            Qt::QueuedConnection);
+        QTimer::singleShot(kCompletedStatsGraceMs, this, [this, outcome] { conclude(outcome); });
+        m_monitor->finish();
+        return;
+    }
+    conclude(outcome);
+}
+
+void MigrationJob::conclude(const Outcome &outcome)
+{
+    if (isFinished())
+        return;
+    // Stopping the monitor does not wait; its late signals are gone with it.
+    m_monitor.reset();
+    if (outcome.completed) {
+        JobStats completed = *outcome.completed;
+        completed.sampledAtMs = m_runningClock.isValid() ? m_runningClock.elapsed() : 0;
+        emitCompletedStats(completed);
+    }
     m_finalHost = outcome.finalHost;
     m_errorMessage = outcome.state == State::Completed ? QString() : outcome.message;
     setState(outcome.state);

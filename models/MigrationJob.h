@@ -7,12 +7,15 @@
 #include "LibvirtHandles.h"
 #include "MigrationOptions.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QString>
 #include <QStringList>
 
 #include <functional>
 #include <memory>
+
+class JobStatsMonitor;
 
 // One libvirt migration of one domain (virDomainMigrate3, or virDomainMigrateToURI3 for
 // peer-to-peer), driven from the GUI thread. The migrate call blocks for the whole
@@ -96,6 +99,10 @@ Q_SIGNALS:
     void iterationStarted(int iteration);
     // The completed job's statistics (measured downtime…), when libvirt kept them. Comes
     // before finished().
+    // After a success they are the source's JOB_COMPLETED event (operation MIGRATION_OUT,
+    // the whole job's time); only when that did not arrive within a moment, the
+    // destination's kept statistics (MIGRATION_IN, timed from its own Prepare step). After
+    // an abort libvirt 9.0 keeps none, so none come.
     void completedStats(const JobStats &stats);
     void controlFinished(MigrationJob::Control control, bool succeeded, const QString &message);
     // Completed, Failed or Cancelled; message empty on success.
@@ -110,6 +117,11 @@ private:
         const std::shared_ptr<Shared> &shared, const std::function<void(const QStringList &)> &running);
     void setState(State state);
     void finish(const Outcome &outcome);
+    void conclude(const Outcome &outcome);
+    void startMonitor();
+    void emitCompletedStats(const JobStats &stats);
+    // Runs `call` on the source's domain on a short-lived thread; controlFinished() follows.
+    void runControl(Control control, std::function<int(virDomainPtr)> call);
 
     std::shared_ptr<Shared> m_shared;
     // Brings the migration thread's results to this job, or nowhere once it is gone.
@@ -120,4 +132,9 @@ private:
     QString m_errorMessage;
     QString m_destinationPool;
     QStringList m_createdVolumePaths;
+    std::unique_ptr<JobStatsMonitor> m_monitor;
+    int m_statsIntervalMs = 500;
+    // Since Running: the clock of the samples, for completed statistics read at the end.
+    QElapsedTimer m_runningClock;
+    bool m_completedStatsEmitted = false;
 };

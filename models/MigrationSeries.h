@@ -112,11 +112,13 @@ public:
     std::optional<JobStats> completedStats() const { return m_completed; }
     MigrationSummary summary() const;
 
-    // True while the dirty rate has stayed above the transfer rate for the last
-    // convergenceWindow() samples of a memory pass.
+    // True once the dirty rate has stayed at (within 5 %) or above the transfer rate for
+    // convergenceWindow() samples of memory passes in a row, until it falls clearly below
+    // (under 90 %), post-copy starts or the job ends. No ETA is given meanwhile.
     bool isNotConverging() const { return m_notConverging; }
     // The translated choices that help now: raise the bandwidth, auto-converge (when the
-    // job lacks it), switch to post-copy (when allowed), pause the guest.
+    // job lacks it), switch to post-copy (when allowed and not started), pause the guest.
+    // Empty once the job has ended.
     QStringList convergenceAdvice() const;
 
     // The translated name of a phase ("Memory pass 3" needs the iteration).
@@ -135,6 +137,8 @@ Q_SIGNALS:
     void finished();
 
 private:
+    qint64 latestElapsedMs() const;
+
     QList<MigrationSample> m_samples;
     QList<MigrationMarker> m_markers;
     std::optional<JobStats> m_completed;
@@ -149,4 +153,16 @@ private:
     bool m_postCopyStarted = false;
     bool m_notConverging = false;
     bool m_finished = false;
+    bool m_postCopyMarked = false;
+    int m_notedIteration = 0; // the highest MIGRATION_ITERATION event
+    int m_lastIterationMarked = 0;
+    int m_completingMarkedIteration = -1;
+    int m_redirtyMarkedIteration = -1;
+    // The percent shown and the one the last sample said; after a drop the shown value
+    // holds (m_heldPercent) and moves on in proportion from where the sample fell to
+    // (m_rawAtHold).
+    std::optional<double> m_lastPercent;
+    std::optional<double> m_lastRaw;
+    double m_heldPercent = 0.0;
+    double m_rawAtHold = 0.0;
 };

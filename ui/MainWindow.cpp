@@ -12,6 +12,8 @@
 #include "HostTreeView.h"
 #include "MigrateWizard.h"
 #include "MigrationBatch.h"
+#include "MigrationHistory.h"
+#include "MigrationHistoryDialog.h"
 #include "MigrationProgressDialog.h"
 #include "NewVmDialog.h"
 #include "NfsExportsController.h"
@@ -32,6 +34,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStatusBar>
@@ -207,6 +210,15 @@ void MainWindow::createActions()
     m_migrateAction->setIconText(tr("Migrate"));
     m_evacuateAction = makeAction(tr("E&vacuate Host…"), QStringLiteral("evacuateHostAction"), {},
                                   &MainWindow::evacuateHost);
+    m_vmHistoryAction = makeAction(tr("Migration &History…"), QStringLiteral("vmMigrationHistoryAction"), {},
+                                   [this] { openMigrationHistory(HistoryScope::Vm); });
+    m_vmHistoryAction->setToolTip(tr("The migrations of the selected virtual machine, with their charts"));
+    m_hostHistoryAction = makeAction(tr("Migration &History of Host…"), QStringLiteral("hostMigrationHistoryAction"),
+                                     {}, [this] { openMigrationHistory(HistoryScope::Host); });
+    m_hostHistoryAction->setToolTip(tr("The migrations from and to the selected host"));
+    m_allHistoryAction = makeAction(tr("All &Migrations…"), QStringLiteral("allMigrationHistoryAction"), {},
+                                    [this] { openMigrationHistory(HistoryScope::All); });
+    m_allHistoryAction->setToolTip(tr("Every migration done from this machine"));
     m_nfsExportsAction = makeAction(tr("NFS &Exports on a Server…"), QStringLiteral("nfsExportsAction"), {},
                                     &MainWindow::openNfsExports);
     m_preferencesAction = makeAction(tr("&Preferences…"), QStringLiteral("preferencesAction"),
@@ -232,6 +244,7 @@ void MainWindow::createMenusAndToolBar()
     fileMenu->addSeparator();
     fileMenu->addAction(m_connectAction);
     fileMenu->addAction(m_disconnectAction);
+    fileMenu->addAction(m_hostHistoryAction);
     fileMenu->addSeparator();
     fileMenu->addAction(m_newPoolAction);
     fileMenu->addAction(m_nfsExportsAction);
@@ -246,12 +259,13 @@ void MainWindow::createMenusAndToolBar()
     vmMenu->addSeparator();
     vmMenu->addActions({m_pauseAction, m_resumeAction});
     vmMenu->addSeparator();
-    vmMenu->addActions({m_migrateAction, m_evacuateAction});
+    vmMenu->addActions({m_migrateAction, m_evacuateAction, m_vmHistoryAction});
     vmMenu->addSeparator();
     vmMenu->addAction(m_deleteAction);
 
     m_viewMenu = menuBar()->addMenu(tr("V&iew"));
     m_viewMenu->addAction(m_pauseStatsAction);
+    m_viewMenu->addAction(m_allHistoryAction);
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(m_aboutAction);
@@ -382,6 +396,8 @@ void MainWindow::updateActions()
     Connection *current = currentConnection();
     m_newPoolAction->setEnabled(current && current->isOpen());
     m_newVmAction->setEnabled(current && current->isOpen());
+    m_vmHistoryAction->setEnabled(!domains.isEmpty());
+    m_hostHistoryAction->setEnabled(current != nullptr);
 
     // A disabled action says why in its tooltip (and the status bar on hover).
     const QString migrateReason = migrateUnavailableReason();
@@ -536,8 +552,24 @@ void MainWindow::startMigration(MigrateWizard *wizard)
     // Owned by the window, so it runs on whatever happens to its progress window.
     auto *batch = new MigrationBatch(source->handle(), destination->handle(), destination->config().uri(), targets,
                                      wizard->plan(), this);
+    batch->setHistory(migrationHistory(), sourceName, destinationName);
+    // The VM's row shows how far its migration is; the source's row, as the VM shows up
+    // on the destination only once it has moved.
+    const QPointer<Connection> sourceConnection(source);
+    connect(batch, &MigrationBatch::itemProgress, this,
+            [this, sourceConnection, targets](int index, quint64 done, quint64 total) {
+                if (!sourceConnection || index < 0 || index >= targets.size() || total == 0)
+                    return;
+                m_model->setMigrationProgress(sourceConnection, targets.at(index).uuid,
+                                              int(std::min<quint64>(100, done * 100 / total)));
+            });
+    connect(batch, &MigrationBatch::itemStateChanged, this,
+            [this, sourceConnection, targets](int index, MigrationBatch::ItemState state) {
+                if (sourceConnection && index >= 0 && index < targets.size() && MigrationBatch::isFinalState(state))
+                    m_model->setMigrationProgress(sourceConnection, targets.at(index).uuid, std::nullopt);
+            });
     connect(batch, &MigrationBatch::finished, this,
-            [this, batch, destinationName](int succeeded, int failed, int cancelled) {
+            [this, batch, destinationName, sourceConnection](int succeeded, int failed, int cancelled) {
                 QStringList parts{tr("%n moved", nullptr, succeeded)};
                 if (failed > 0)
                     parts.append(tr("%n failed", nullptr, failed));
@@ -546,6 +578,10 @@ void MainWindow::startMigration(MigrateWizard *wizard)
                 m_notifications->post(failed > 0 ? NotificationArea::Severity::Error
                                                  : NotificationArea::Severity::Information,
                                       tr("Migration to %1: %2").arg(destinationName, parts.join(QStringLiteral(", "))));
+                for (int index = 0; index < batch->count(); ++index) {
+                    if (sourceConnection)
+                        m_model->setMigrationProgress(sourceConnection, batch->target(index).uuid, std::nullopt);
+                }
                 // The progress window keeps its own copy of the rows.
                 batch->deleteLater();
             });
@@ -553,6 +589,40 @@ void MainWindow::startMigration(MigrateWizard *wizard)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
     batch->start();
+}
+
+MigrationHistory *MainWindow::migrationHistory()
+{
+    if (!m_history)
+        m_history = new MigrationHistory({}, this);
+    return m_history;
+}
+
+void MainWindow::setMigrationHistory(MigrationHistory *history)
+{
+    m_history = history;
+}
+
+void MainWindow::openMigrationHistory(HistoryScope scope)
+{
+    auto *dialog = new MigrationHistoryDialog(migrationHistory(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (scope == HistoryScope::Vm) {
+        const QList<SelectedDomain> domains = selectedDomains();
+        if (domains.isEmpty()) {
+            delete dialog;
+            return;
+        }
+        dialog->setVmFilter(domains.first().info.uuid, domains.first().info.name);
+    } else if (scope == HistoryScope::Host) {
+        Connection *host = currentConnection();
+        if (!host) {
+            delete dialog;
+            return;
+        }
+        dialog->setHostFilter(host->config().effectiveDisplayName());
+    }
+    dialog->show();
 }
 
 Connection *MainWindow::currentConnection() const
@@ -645,7 +715,7 @@ void MainWindow::showContextMenu(const QPoint &position)
         menu->addSeparator();
         menu->addActions({m_pauseAction, m_resumeAction});
         menu->addSeparator();
-        menu->addAction(m_migrateAction);
+        menu->addActions({m_migrateAction, m_vmHistoryAction});
         menu->addSeparator();
         menu->addAction(m_deleteAction);
     } else {
@@ -653,7 +723,7 @@ void MainWindow::showContextMenu(const QPoint &position)
         menu->addSeparator();
         menu->addActions({m_newVmAction, m_newPoolAction});
         menu->addSeparator();
-        menu->addAction(m_evacuateAction);
+        menu->addActions({m_evacuateAction, m_hostHistoryAction});
         menu->addSeparator();
         menu->addActions({m_editConnectionAction, m_removeConnectionAction});
         menu->addSeparator();

@@ -15,6 +15,7 @@ class HostTreeModel;
 class HostTreeView;
 class MigrateWizard;
 class MigrationBatch;
+class MigrationHistory;
 class NotificationArea;
 class QAction;
 class QLabel;
@@ -42,6 +43,10 @@ public:
     StorageView *storageView() const { return m_storageView; }
     // The migration batches still running; each stays owned by the window until it ends.
     QList<MigrationBatch *> runningMigrations() const;
+    // Where finished migrations are recorded: the window's own (the default directory),
+    // made on first use, unless one was set before (tests use a temporary directory).
+    MigrationHistory *migrationHistory();
+    void setMigrationHistory(MigrationHistory *history);
 
     // Emits populatedAndPainted once every connection listed here has listed its VMs
     // (or failed) and the tree has painted them.
@@ -77,6 +82,9 @@ private:
     void onMigrationDropped(Connection *source, const QStringList &uuids, Connection *destination);
     void openMigrateWizard(Connection *source, const QList<DomainInfo> &domains, Connection *destination);
     void startMigration(MigrateWizard *wizard);
+    // The history dialog for every job, the selected VM's, or the current host's.
+    enum class HistoryScope { All, Vm, Host };
+    void openMigrationHistory(HistoryScope scope);
 
     QList<Connection *> selectedConnections() const;
     struct SelectedDomain
@@ -135,6 +143,10 @@ private:
     QAction *m_newVmAction = nullptr;
     QAction *m_migrateAction = nullptr;
     QAction *m_evacuateAction = nullptr;
+    QAction *m_vmHistoryAction = nullptr;
+    QAction *m_hostHistoryAction = nullptr;
+    QAction *m_allHistoryAction = nullptr;
+    MigrationHistory *m_history = nullptr;
     QAction *m_preferencesAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: Virt Ferry contributors
 #include "MigrationProgressDialog.h"
 
+#include "MigrationMonitorWidget.h"
+#include "MigrationSeries.h"
 #include "StoragePoolListModel.h"
 
 #include <QDialogButtonBox>
@@ -11,7 +13,10 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScreen>
+#include <QSplitter>
 #include <QStyle>
+#include <QTabWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -19,7 +24,11 @@ MigrationProgressDialog::MigrationProgressDialog(MigrationBatch *batch, const QS
     const QString &destinationName, QWidget *parent)
     : QDialog(parent)
     , m_batch(batch)
+    , m_sourceName(sourceName)
+    , m_destinationName(destinationName)
     , m_itemsTree(new QTreeWidget(this))
+    , m_monitorTabs(new QTabWidget(this))
+    , m_splitter(new QSplitter(Qt::Vertical, this))
     , m_messageLabel(new QLabel(this))
     , m_summaryLabel(new QLabel(this))
     , m_cancelSelectedButton(new QPushButton(tr("Cancel &Selected"), this))
@@ -78,10 +87,26 @@ MigrationProgressDialog::MigrationProgressDialog(MigrationBatch *batch, const QS
     buttons->addStretch();
     buttons->addWidget(m_closeButton);
 
+    // The rows stay in view above the tabs: the batch's state at a glance while one VM's
+    // charts are watched.
+    m_monitorTabs->setObjectName(QStringLiteral("monitorTabWidget"));
+    m_monitorTabs->setDocumentMode(true);
+    m_monitorTabs->setVisible(false);
+    auto *rows = new QWidget(this);
+    auto *rowsLayout = new QVBoxLayout(rows);
+    rowsLayout->setContentsMargins(0, 0, 0, 0);
+    rowsLayout->addWidget(m_itemsTree, 1);
+    rowsLayout->addWidget(m_messageLabel);
+    m_splitter->setObjectName(QStringLiteral("progressSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(rows);
+    m_splitter->addWidget(m_monitorTabs);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 4);
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(headerLabel);
-    layout->addWidget(m_itemsTree, 1);
-    layout->addWidget(m_messageLabel);
+    layout->addWidget(m_splitter, 1);
     layout->addWidget(m_summaryLabel);
     layout->addLayout(buttons);
 
@@ -92,7 +117,13 @@ MigrationProgressDialog::MigrationProgressDialog(MigrationBatch *batch, const QS
     connect(m_itemsTree, &QTreeWidget::itemSelectionChanged, this, [this] {
         updateButtons();
         updateMessage();
+        showSelectedMonitor();
     });
+    connect(batch, &MigrationBatch::itemSeriesCreated, this, &MigrationProgressDialog::addMonitor);
+    for (int index = 0; index < batch->count(); ++index) {
+        if (MigrationSeries *series = batch->itemSeries(index))
+            addMonitor(index, series);
+    }
 
     connect(batch, &MigrationBatch::itemStateChanged, this,
         [this](int index, MigrationBatch::ItemState state, const QString &) {
@@ -116,6 +147,49 @@ MigrationProgressDialog::MigrationProgressDialog(MigrationBatch *batch, const QS
 }
 
 MigrationProgressDialog::~MigrationProgressDialog() = default;
+
+void MigrationProgressDialog::addMonitor(int index, MigrationSeries *series)
+{
+    if (index < 0 || index >= m_itemsTree->topLevelItemCount() || !series || m_monitors.contains(index))
+        return;
+    auto *monitor = new MigrationMonitorWidget(m_monitorTabs);
+    monitor->setObjectName(QStringLiteral("migrationMonitorWidget%1").arg(index));
+    monitor->setBatchItem(m_batch, index, series, m_sourceName, m_destinationName);
+    m_monitors.insert(index, monitor);
+    // Tabs in the rows' order, whatever order the jobs started in.
+    int position = 0;
+    for (int tab = 0; tab < m_monitorTabs->count(); ++tab) {
+        if (m_monitors.key(static_cast<MigrationMonitorWidget *>(m_monitorTabs->widget(tab))) < index)
+            position = tab + 1;
+    }
+    m_monitorTabs->insertTab(position, monitor, m_itemsTree->topLevelItem(index)->text(NameColumn));
+    m_monitorTabs->setTabIcon(position, m_itemsTree->topLevelItem(index)->icon(StateColumn));
+    if (!m_monitorTabs->isVisible() && m_monitorTabs->isHidden()) {
+        m_monitorTabs->setVisible(true);
+        // The charts need room: grow once, as far as the screen allows.
+        QSize wanted(1180, 860);
+        if (const QScreen *screen = this->screen())
+            wanted = wanted.boundedTo(screen->availableSize() * 0.95);
+        wanted = size().expandedTo(wanted);
+        resize(wanted);
+        const int rowsHeight = std::min(m_itemsTree->sizeHintForRow(0) * (m_itemsTree->topLevelItemCount() + 2) + 40,
+                                        wanted.height() / 4);
+        m_splitter->setSizes({std::max(rowsHeight, 90), height()});
+    }
+    const QList<QTreeWidgetItem *> selected = m_itemsTree->selectedItems();
+    if (m_monitorTabs->count() == 1
+        || (!selected.isEmpty() && m_itemsTree->indexOfTopLevelItem(selected.first()) == index))
+        m_monitorTabs->setCurrentWidget(monitor);
+}
+
+void MigrationProgressDialog::showSelectedMonitor()
+{
+    const QList<QTreeWidgetItem *> selected = m_itemsTree->selectedItems();
+    if (selected.isEmpty())
+        return;
+    if (MigrationMonitorWidget *monitor = m_monitors.value(m_itemsTree->indexOfTopLevelItem(selected.first())))
+        m_monitorTabs->setCurrentWidget(monitor);
+}
 
 QString MigrationProgressDialog::stateText(MigrationBatch::ItemState state)
 {
@@ -176,6 +250,8 @@ void MigrationProgressDialog::updateRow(int index)
         break;
     }
     row->setIcon(StateColumn, icon);
+    if (MigrationMonitorWidget *monitor = m_monitors.value(index))
+        m_monitorTabs->setTabIcon(m_monitorTabs->indexOf(monitor), icon);
 
     // A bar only for what moves or has moved: an empty one would read as 0 %. (The view
     // shows its index widgets again on every layout, so hiding one would not last.)

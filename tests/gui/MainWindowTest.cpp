@@ -11,6 +11,8 @@
 #include "MainWindow.h"
 #include "MigrateWizard.h"
 #include "MigrationBatch.h"
+#include "MigrationHistory.h"
+#include "MigrationHistoryDialog.h"
 #include "MigrationProgressDialog.h"
 #include "NewVmDialog.h"
 #include "NodeXmlGenerator.h"
@@ -20,12 +22,14 @@
 #include "StoragePoolListModel.h"
 #include "StorageView.h"
 
+#include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMenuBar>
 #include <QMimeData>
 #include <QToolBar>
 #include <QTreeWidget>
@@ -49,7 +53,15 @@ protected:
     MainWindowTest()
         : m_settings(m_dir.filePath(QStringLiteral("settings.conf")), QSettings::IniFormat)
         , m_manager(&m_settings)
+        , m_history(std::make_unique<MigrationHistory>(m_dir.filePath(QStringLiteral("migrations"))))
     {
+    }
+
+    // The window records migrations in the test's own directory, never the user's.
+    void createWindow()
+    {
+        m_window = std::make_unique<MainWindow>(&m_manager);
+        m_window->setMigrationHistory(m_history.get());
     }
 
     QString writeNode(int count)
@@ -65,7 +77,7 @@ protected:
     Connection *showWith(const QString &uri)
     {
         Connection *connection = m_manager.add(ConnectionConfig::fromUri(uri));
-        m_window = std::make_unique<MainWindow>(&m_manager);
+        createWindow();
         m_window->show();
         QSignalSpy painted(m_window.get(), &MainWindow::populatedAndPainted);
         connection->open();
@@ -80,7 +92,7 @@ protected:
     {
         Connection *first = m_manager.add(ConnectionConfig::fromUri(writeNode(firstCount)));
         Connection *second = m_manager.add(ConnectionConfig::fromUri(writeNode(secondCount)));
-        m_window = std::make_unique<MainWindow>(&m_manager);
+        createWindow();
         m_window->show();
         QSignalSpy painted(m_window.get(), &MainWindow::populatedAndPainted);
         first->open();
@@ -140,6 +152,7 @@ protected:
     QTemporaryDir m_dir;
     QSettings m_settings;
     ConnectionManager m_manager;
+    std::unique_ptr<MigrationHistory> m_history;
     std::unique_ptr<MainWindow> m_window;
 };
 
@@ -270,7 +283,7 @@ TEST_F(MainWindowTest, AHungHostDoesNotHoldUpTheWindowOrOtherHosts)
     hungConfig.autoconnect = false;
     Connection *hung = m_manager.add(hungConfig);
     hung->setConnectTimeout(60000);
-    m_window = std::make_unique<MainWindow>(&m_manager);
+    createWindow();
     m_window->show();
     hung->open();
     healthy->open();
@@ -281,7 +294,7 @@ TEST_F(MainWindowTest, AHungHostDoesNotHoldUpTheWindowOrOtherHosts)
 
 TEST_F(MainWindowTest, PreferencesApplyToConnectionsAndAreSaved)
 {
-    m_window = std::make_unique<MainWindow>(&m_manager);
+    createWindow();
     m_window->show();
     QAction *preferences = m_window->findChild<QAction *>(QStringLiteral("preferencesAction"));
     ASSERT_NE(preferences, nullptr);
@@ -572,4 +585,125 @@ TEST_F(MainWindowTest, DroppingVmsOnAnotherHostOpensTheWizardWithThatDestination
     EXPECT_TRUE(QTest::qWaitFor([&] { return m_window->findChildren<MigrationBatch *>().isEmpty(); }, 2000))
         << "a finished batch is released";
     EXPECT_EQ(m_window->hostModel()->rowCount(m_window->hostModel()->indexOfConnection(source)), 6);
+    // Both started (their checks ran) and failed: the window's history holds them.
+    ASSERT_EQ(m_history->records().size(), 2);
+    for (const MigrationRecord &record : m_history->records()) {
+        EXPECT_EQ(record.result, QStringLiteral("failed"));
+        EXPECT_EQ(record.sourceHost, source->config().effectiveDisplayName());
+        EXPECT_EQ(record.destinationHost, destination->config().effectiveDisplayName());
+    }
+}
+
+TEST_F(MainWindowTest, AMigratingVmsRowShowsItsPercent)
+{
+    Connection *connection = showWith(writeNode(3));
+    HostTreeModel *model = m_window->hostModel();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::Warning);
+    const QModelIndex host = model->indexOfConnection(connection);
+    ASSERT_EQ(model->rowCount(host), 3);
+    const QModelIndex vm = model->index(0, HostTreeModel::StateColumn, host);
+    const QModelIndex other = model->index(1, HostTreeModel::StateColumn, host);
+    const QString uuid = vm.data(HostTreeModel::UuidRole).toString();
+    const QString before = vm.data().toString();
+    const QString otherBefore = other.data().toString();
+    EXPECT_FALSE(vm.data(HostTreeModel::MigrationPercentRole).isValid());
+
+    QSignalSpy changed(model, &QAbstractItemModel::dataChanged);
+    model->setMigrationProgress(connection, uuid, 42);
+    EXPECT_EQ(vm.data().toString(), QStringLiteral("Migrating 42%"));
+    EXPECT_EQ(vm.data(HostTreeModel::MigrationPercentRole).toInt(), 42);
+    EXPECT_EQ(other.data().toString(), otherBefore) << "only that VM";
+    ASSERT_EQ(changed.count(), 1);
+    EXPECT_EQ(changed.first().at(0).value<QModelIndex>(), vm);
+    model->setMigrationProgress(connection, uuid, 42);
+    EXPECT_EQ(changed.count(), 1) << "no change, no signal";
+    model->setMigrationProgress(connection, uuid, 150);
+    EXPECT_EQ(vm.data().toString(), QStringLiteral("Migrating 100%"));
+    // The proxy the tree shows passes it on.
+    const QModelIndex shown = m_window->hostTreeView()->proxyModel()->mapFromSource(vm);
+    EXPECT_EQ(shown.data().toString(), QStringLiteral("Migrating 100%"));
+
+    model->setMigrationProgress(connection, uuid, std::nullopt);
+    EXPECT_EQ(vm.data().toString(), before);
+    EXPECT_FALSE(vm.data(HostTreeModel::MigrationPercentRole).isValid());
+    model->setMigrationProgress(connection, QStringLiteral("00000000-dead-beef-0000-000000000000"), 10);
+    EXPECT_EQ(vm.data().toString(), before) << "an unknown VM changes nothing shown";
+}
+
+TEST_F(MainWindowTest, MigrationHistoryOpensForTheVmTheHostOrEverything)
+{
+    Connection *connection = showWith(writeNode(4));
+    HostTreeModel *model = m_window->hostModel();
+    const QModelIndex host = model->indexOfConnection(connection);
+    const QString hostName = connection->config().effectiveDisplayName();
+    const std::optional<DomainInfo> first = model->domainAt(model->index(0, 0, host));
+    ASSERT_TRUE(first.has_value());
+    auto record = [&](const QString &uuid, const QString &name, const QString &source, const QString &destination) {
+        MigrationRecord entry;
+        entry.vmUuid = uuid;
+        entry.vmName = name;
+        entry.sourceHost = source;
+        entry.destinationHost = destination;
+        entry.mode = QStringLiteral("live-shared");
+        entry.started = QDateTime::currentDateTimeUtc();
+        entry.result = QStringLiteral("completed");
+        QString error;
+        EXPECT_TRUE(m_history->add(entry, nullptr, &error)) << error;
+    };
+    record(first->uuid, first->name, hostName, QStringLiteral("elsewhere"));
+    record(first->uuid, first->name, QStringLiteral("elsewhere"), hostName);
+    record(QStringLiteral("99999999-0000-0000-0000-000000000009"), QStringLiteral("other"), QStringLiteral("x"),
+           QStringLiteral("y"));
+
+    QAction *vmHistory = action("vmMigrationHistoryAction");
+    QAction *hostHistory = action("hostMigrationHistoryAction");
+    QAction *allHistory = action("allMigrationHistoryAction");
+    ASSERT_TRUE(vmHistory && hostHistory && allHistory);
+    auto inMenuBar = [&](QAction *wanted) {
+        for (QMenu *menu : m_window->menuBar()->findChildren<QMenu *>()) {
+            if (menu->actions().contains(wanted))
+                return true;
+        }
+        return false;
+    };
+    EXPECT_TRUE(inMenuBar(vmHistory));
+    EXPECT_TRUE(inMenuBar(hostHistory));
+    EXPECT_TRUE(inMenuBar(allHistory));
+
+    auto openedDialog = [&]() -> MigrationHistoryDialog * {
+        MigrationHistoryDialog *dialog = nullptr;
+        (void)QTest::qWaitFor([&] {
+            for (MigrationHistoryDialog *candidate : m_window->findChildren<MigrationHistoryDialog *>()) {
+                if (candidate->isVisible())
+                    dialog = candidate;
+            }
+            return dialog != nullptr;
+        }, 3000);
+        return dialog;
+    };
+
+    select({proxyIndexOfDomain(connection, first->name)});
+    ASSERT_TRUE(vmHistory->isEnabled());
+    vmHistory->trigger();
+    MigrationHistoryDialog *dialog = openedDialog();
+    ASSERT_NE(dialog, nullptr);
+    EXPECT_EQ(dialog->visibleRecordCount(), 2);
+    EXPECT_TRUE(dialog->windowTitle().contains(first->name));
+    dialog->close();
+    EXPECT_TRUE(QTest::qWaitFor([&] { return m_window->findChildren<MigrationHistoryDialog *>().isEmpty(); }, 2000));
+
+    select({m_window->hostTreeView()->proxyModel()->mapFromSource(host)});
+    EXPECT_FALSE(vmHistory->isEnabled()) << "no VM selected";
+    ASSERT_TRUE(hostHistory->isEnabled());
+    hostHistory->trigger();
+    dialog = openedDialog();
+    ASSERT_NE(dialog, nullptr);
+    EXPECT_EQ(dialog->visibleRecordCount(), 2) << "as source and as destination";
+    dialog->close();
+    EXPECT_TRUE(QTest::qWaitFor([&] { return m_window->findChildren<MigrationHistoryDialog *>().isEmpty(); }, 2000));
+
+    allHistory->trigger();
+    dialog = openedDialog();
+    ASSERT_NE(dialog, nullptr);
+    EXPECT_EQ(dialog->visibleRecordCount(), 3);
 }

@@ -6,7 +6,9 @@
 #include "ConnectionHandle.h"
 #include "LibvirtHandles.h"
 #include "MigrationBatch.h"
+#include "MigrationMonitorWidget.h"
 #include "MigrationProgressDialog.h"
+#include "MigrationSeries.h"
 #include "NodeXmlGenerator.h"
 #include "QtPrinting.h"
 
@@ -16,6 +18,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
@@ -305,4 +308,53 @@ TEST_F(MigrationProgressDialogTest, AFailedPreflightCheckStopsThatVmBeforeItStar
         }
     }
     EXPECT_GE(clashes, 1) << "the fixture has no VM whose UUID is on the clashing host";
+}
+
+// Each VM moved by libvirt gets a tab with its monitor once its job starts; selecting its
+// row shows the tab, and the tab shows the end: libvirt's message and where the VM is.
+TEST_F(MigrationProgressDialogTest, EachLibvirtMigrationGetsAMonitorTabThatFollowsTheSelection)
+{
+    std::unique_ptr<MigrationBatch> batch = makeBatch(3, 1);
+    MigrationProgressDialog dialog(batch.get(), QStringLiteral("host-a"), QStringLiteral("host-b"));
+    dialog.show();
+    QTabWidget *tabs = dialog.monitorTabs();
+    ASSERT_NE(tabs, nullptr);
+    EXPECT_EQ(tabs->count(), 0);
+    EXPECT_FALSE(tabs->isVisible()) << "no job yet, no charts";
+    int created = 0;
+    QObject::connect(batch.get(), &MigrationBatch::itemSeriesCreated, [&created] { ++created; });
+    QSignalSpy finished(batch.get(), &MigrationBatch::finished);
+    batch->start();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return finished.count() == 1; }, 20000));
+    ASSERT_EQ(created, 3) << "every VM's libvirt job started (and failed on the test driver)";
+    ASSERT_EQ(tabs->count(), 3);
+    EXPECT_TRUE(tabs->isVisible());
+    for (int index = 0; index < 3; ++index) {
+        MigrationMonitorWidget *monitor = dialog.monitor(index);
+        ASSERT_NE(monitor, nullptr) << index;
+        EXPECT_EQ(tabs->indexOf(monitor), index) << "tabs in the rows' order";
+        EXPECT_EQ(tabs->tabText(index), m_targets.at(index).name);
+        EXPECT_EQ(monitor->series(), batch->itemSeries(index));
+    }
+    tree(dialog)->topLevelItem(2)->setSelected(true);
+    EXPECT_EQ(tabs->currentWidget(), dialog.monitor(2));
+    tree(dialog)->clearSelection();
+    tree(dialog)->topLevelItem(1)->setSelected(true);
+    EXPECT_EQ(tabs->currentWidget(), dialog.monitor(1));
+
+    MigrationMonitorWidget *monitor = dialog.monitor(1);
+    auto *result = monitor->findChild<QWidget *>(QStringLiteral("resultGroupBox"));
+    ASSERT_NE(result, nullptr);
+    EXPECT_TRUE(result->isVisible());
+    const QString headline = monitor->findChild<QLabel *>(QStringLiteral("resultHeadlineLabel"))->text();
+    EXPECT_TRUE(headline.contains(QStringLiteral("Failed"))) << headline;
+    EXPECT_TRUE(headline.contains(QStringLiteral("not supported"))) << headline;
+    const QString location = monitor->findChild<QLabel *>(QStringLiteral("locationValueLabel"))->text();
+    EXPECT_TRUE(location.contains(QStringLiteral("host-a"))) << location;
+    EXPECT_FALSE(monitor->findChild<QPushButton *>(QStringLiteral("abortButton"))->isEnabled());
+
+    // The tabs outlive the batch (and its series).
+    batch.reset();
+    EXPECT_EQ(tabs->count(), 3);
+    EXPECT_EQ(dialog.monitor(1)->series(), nullptr);
 }

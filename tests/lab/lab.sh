@@ -431,6 +431,10 @@ cmd_guest() {
     run=$(current_run)
     [[ -n $run && -f $run/lab.env ]] || die "no lab is running: lab.sh up"
     [[ $name =~ ^[A-Za-z0-9][A-Za-z0-9_-]*$ ]] || die "guest names are letters, digits, - and _"
+    # How many MiB the guest keeps rewriting (0: none, for throttled migrations; QEMU 7.2's
+    # TCG mishandles throttled dirtying guests).
+    local dirty_mib=${VF_GUEST_DIRTY_MB:-4}
+    [[ $dirty_mib =~ ^[0-9]+$ ]] || die "VF_GUEST_DIRTY_MB must be a number of MiB"
     if inside "$run" client virsh -q -c qemu+tcp://host-a/system domstate "$name" 2>/dev/null | grep -q running ||
         inside "$run" client virsh -q -c qemu+tcp://host-b/system domstate "$name" 2>/dev/null | grep -q running; then
         log "guest $name is already running"
@@ -449,7 +453,7 @@ cmd_guest() {
     <type arch='x86_64' machine='pc'>hvm</type>
     <kernel>$guest_dir/vmlinuz</kernel>
     <initrd>$guest_dir/initrd.img</initrd>
-    <cmdline>console=ttyS0 panic=-1 DIRTY_MB=4</cmdline>
+    <cmdline>console=ttyS0 panic=-1 DIRTY_MB=$dirty_mib</cmdline>
   </os>
   <devices>
     <disk type='network' device='disk'>

@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: Virt Ferry contributors
+#include "MigrationUnits.h"
+
+#include "StorageTypes.h"
+#include "Tr.h"
+
+#include <QLocale>
+
+#include <cmath>
+
+namespace MigrationUnits {
+
+Unit byteUnit(double maxBytes)
+{
+    static const char *const names[] = {"B", "KiB", "MiB", "GiB", "TiB"};
+    double factor = 1.0;
+    int index = 0;
+    while (index + 1 < int(std::size(names)) && maxBytes >= factor * 1024.0) {
+        factor *= 1024.0;
+        ++index;
+    }
+    return Unit{factor, QString::fromLatin1(names[index])};
+}
+
+Unit rateUnit(double maxBytesPerSecond)
+{
+    Unit unit = byteUnit(maxBytesPerSecond);
+    unit.name += QStringLiteral("/s");
+    return unit;
+}
+
+Unit timeUnit(double maxMs)
+{
+    // Minutes only once seconds grow past three digits' worth of reading.
+    if (maxMs >= 3.0 * 3600.0 * 1000.0)
+        return Unit{3600.0 * 1000.0, Tr::tr("h")};
+    if (maxMs >= 180.0 * 1000.0)
+        return Unit{60.0 * 1000.0, Tr::tr("min")};
+    return Unit{1000.0, Tr::tr("s")};
+}
+
+QString unknown()
+{
+    return QStringLiteral("—");
+}
+
+QString bytes(std::optional<quint64> value)
+{
+    return value ? formatBytes(*value) : unknown();
+}
+
+QString rate(std::optional<double> bytesPerSecond)
+{
+    if (!bytesPerSecond || !std::isfinite(*bytesPerSecond) || *bytesPerSecond < 0)
+        return unknown();
+    const Unit unit = rateUnit(*bytesPerSecond);
+    const double value = *bytesPerSecond / unit.factor;
+    return QStringLiteral("%1 %2").arg(QLocale().toString(value, 'f', unit.factor > 1.0 ? 1 : 0), unit.name);
+}
+
+QString duration(std::optional<qint64> milliseconds)
+{
+    if (!milliseconds || *milliseconds < 0)
+        return unknown();
+    const qint64 seconds = (*milliseconds + 500) / 1000;
+    if (seconds < 60)
+        return Tr::tr("%1 s").arg(seconds);
+    if (seconds < 3600)
+        return Tr::tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+    return Tr::tr("%1 h %2 min").arg(seconds / 3600).arg((seconds % 3600) / 60, 2, 10, QLatin1Char('0'));
+}
+
+QString downtime(std::optional<quint64> milliseconds)
+{
+    if (!milliseconds)
+        return unknown();
+    if (*milliseconds < 10000)
+        return Tr::tr("%1 ms").arg(QLocale().toString(*milliseconds));
+    return duration(qint64(*milliseconds));
+}
+
+} // namespace MigrationUnits
