@@ -210,16 +210,26 @@ void MigrationSeries::append(const JobStats &stats)
     } else if (memoryMoving) {
         sample.iteration = std::max(sample.iteration, 1);
         sample.phase = MigrationPhase::MemoryPass;
-        // What is left fits in the downtime the job allows: QEMU is about to stop the guest
-        // and send the rest. A pass that re-dirties more falls back to MemoryPass.
-        const auto remaining = stats.value(Field::MemoryRemaining);
-        const double limitMs = double(m_maxDowntimeMs.value_or(kDefaultDowntimeLimitMs));
-        const bool keepsUp = !sample.dirtyBytesPerSecond || !sample.transferBytesPerSecond
-            || *sample.dirtyBytesPerSecond < *sample.transferBytesPerSecond * kNotConvergingRatio;
-        if (remaining && keepsUp && !m_notConverging
-            && (*remaining == 0
-                || (sample.transferBytesPerSecond
-                    && double(*remaining) <= *sample.transferBytesPerSecond * limitMs / 1000.0)))
+        // QEMU decides to stop the guest and send the rest when a pass begins (at its
+        // dirty-page sync) with what is left fitting in the downtime the job allows. Every
+        // pass also ends with little left, but the next sync finds what the guest wrote
+        // meanwhile: judged there, "Completing" would flap back to a memory pass at the end
+        // of each pass. So only a pass that begins within reach is Completing, to its end.
+        const bool passBegins = !previous || previous->iteration < sample.iteration
+            || (previous->phase != MigrationPhase::MemoryPass
+                && previous->phase != MigrationPhase::Completing);
+        if (passBegins && !m_notConverging) {
+            const auto remaining = stats.value(Field::MemoryRemaining);
+            const double limitMs = double(m_maxDowntimeMs.value_or(kDefaultDowntimeLimitMs));
+            const bool keepsUp = !sample.dirtyBytesPerSecond || !sample.transferBytesPerSecond
+                || *sample.dirtyBytesPerSecond < *sample.transferBytesPerSecond * kNotConvergingRatio;
+            if (remaining && keepsUp
+                && (*remaining == 0
+                    || (sample.transferBytesPerSecond
+                        && double(*remaining) <= *sample.transferBytesPerSecond * limitMs / 1000.0)))
+                m_completingIteration = sample.iteration;
+        }
+        if (m_completingIteration == sample.iteration)
             sample.phase = MigrationPhase::Completing;
     } else if (diskMoving) {
         sample.phase = MigrationPhase::DiskCopy;
@@ -421,11 +431,18 @@ MigrationSummary MigrationSeries::summary() const
     if (summary.bytesTransferred && summary.totalMs > 0)
         summary.averageBytesPerSecond = double(*summary.bytesTransferred) * 1000.0 / double(summary.totalMs);
 
-    int iterations = std::max(m_notedIteration, last ? last->iteration : 0);
-    if (completed)
-        iterations = std::max(iterations, int(std::min<quint64>(valueOr(*completed, Field::MemoryIteration), quint64(INT_MAX))));
-    summary.iterations = iterations;
+    summary.iterations = iteration();
     return summary;
+}
+
+int MigrationSeries::iteration() const
+{
+    int iteration = std::max(m_notedIteration, m_samples.isEmpty() ? 0 : m_samples.last().iteration);
+    if (m_completed) {
+        iteration = std::max(iteration,
+            int(std::min<quint64>(valueOr(*m_completed, Field::MemoryIteration), quint64(INT_MAX))));
+    }
+    return iteration;
 }
 
 QStringList MigrationSeries::convergenceAdvice() const

@@ -111,6 +111,12 @@ public:
     bool isFinished() const { return m_finished; }
     std::optional<JobStats> completedStats() const { return m_completed; }
     MigrationSummary summary() const;
+    // The memory pass the job is in (from the samples and MIGRATION_ITERATION events); once
+    // it has ended, libvirt's count from the completed statistics, which also counts the
+    // passes QEMU makes at the switch-over, after the last sample (the recordings end with
+    // pass 2 in their last sample and 4 in their completed statistics, 60 ms later).
+    // summary().iterations says the same.
+    int iteration() const;
 
     // True once the dirty rate has stayed at (within 5 %) or above the transfer rate for
     // convergenceWindow() samples of memory passes in a row, until it falls clearly below
@@ -157,6 +163,7 @@ private:
     int m_notedIteration = 0; // the highest MIGRATION_ITERATION event
     int m_lastIterationMarked = 0;
     int m_completingMarkedIteration = -1;
+    int m_completingIteration = -1; // the pass that began with what is left within reach
     int m_redirtyMarkedIteration = -1;
     // The percent shown and the one the last sample said; after a drop the shown value
     // holds (m_heldPercent) and moves on in proportion from where the sample fell to

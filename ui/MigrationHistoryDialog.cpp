@@ -15,7 +15,6 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSplitter>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -300,19 +299,7 @@ bool MigrationHistoryDialog::exportCsv(const QString &path, QString *error) cons
             *error = tr("The selected migration has no stored samples.");
         return false;
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Text)) {
-        if (error)
-            *error = tr("Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    file.write(csv.toUtf8());
-    if (!file.commit()) {
-        if (error)
-            *error = tr("Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return MigrationUnits::writeCsv(path, csv, error);
 }
 
 bool MigrationHistoryDialog::exportPng(const QString &path)
@@ -322,21 +309,8 @@ bool MigrationHistoryDialog::exportPng(const QString &path)
 
 void MigrationHistoryDialog::exportWithDialog(bool png)
 {
-    auto *dialog = new QFileDialog(this, png ? tr("Export Charts") : tr("Export Samples"));
-    dialog->setObjectName(png ? QStringLiteral("exportPngFileDialog") : QStringLiteral("exportCsvFileDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setNameFilter(png ? tr("PNG images (*.png)") : tr("CSV files (*.csv)"));
-    dialog->setDefaultSuffix(png ? QStringLiteral("png") : QStringLiteral("csv"));
-    connect(dialog, &QFileDialog::fileSelected, this, [this, png](const QString &path) {
-        QString error;
-        const bool ok = png ? exportPng(path) : exportCsv(path, &error);
-        if (!ok && error.isEmpty())
-            error = tr("Cannot write %1.").arg(path);
-        m_exportResultLabel->setPalette(QPalette());
-        if (!ok)
-            FieldErrors::paintAsError(m_exportResultLabel);
-        m_exportResultLabel->setText(ok ? tr("Saved %1").arg(path) : error);
-    });
-    dialog->open();
+    MigrationUnits::exportWithDialog(
+        this, png, m_exportResultLabel, [this, png](const QString &path, QString *error) {
+            return png ? exportPng(path) : exportCsv(path, error);
+        });
 }

@@ -18,7 +18,6 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QStyle>
@@ -439,7 +438,10 @@ void MigrationMonitorWidget::updateFigures()
     set(Figure::DiskTotal, disk(Field::DiskTotal));
     set(Figure::Rate, MigrationUnits::rate(latest->transferBytesPerSecond));
     set(Figure::DirtyRate, MigrationUnits::rate(latest->dirtyBytesPerSecond));
-    set(Figure::Iteration, latest->iteration > 0 ? QLocale().toString(latest->iteration) : MigrationUnits::unknown());
+    // The series' pass, not the latest sample's: at the end libvirt counts the passes of
+    // the switch-over too, as the result's "Memory passes" does.
+    const int iteration = m_series->iteration();
+    set(Figure::Iteration, iteration > 0 ? QLocale().toString(iteration) : MigrationUnits::unknown());
     set(Figure::Downtime, MigrationUnits::downtime(stats.value(Field::Downtime)));
 }
 
@@ -734,19 +736,7 @@ bool MigrationMonitorWidget::exportCsv(const QString &path, QString *error) cons
             *error = tr("There are no samples to export.");
         return false;
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Text)) {
-        if (error)
-            *error = tr("Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    file.write(csv.toUtf8());
-    if (!file.commit()) {
-        if (error)
-            *error = tr("Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return MigrationUnits::writeCsv(path, csv, error);
 }
 
 bool MigrationMonitorWidget::exportPng(const QString &path)
@@ -756,23 +746,8 @@ bool MigrationMonitorWidget::exportPng(const QString &path)
 
 void MigrationMonitorWidget::exportWithDialog(bool png)
 {
-    auto *dialog = new QFileDialog(this, png ? tr("Export Charts") : tr("Export Samples"));
-    dialog->setObjectName(png ? QStringLiteral("exportPngFileDialog") : QStringLiteral("exportCsvFileDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setNameFilter(png ? tr("PNG images (*.png)") : tr("CSV files (*.csv)"));
-    dialog->setDefaultSuffix(png ? QStringLiteral("png") : QStringLiteral("csv"));
-    connect(dialog, &QFileDialog::fileSelected, this, [this, png](const QString &path) {
-        QString error;
-        bool ok = false;
-        if (png) {
-            ok = exportPng(path);
-            if (!ok)
-                error = tr("Cannot write %1.").arg(path);
-        } else {
-            ok = exportCsv(path, &error);
-        }
-        showControlOutcome(m_exportResultLabel, ok, ok ? tr("Saved %1").arg(path) : error);
-    });
-    dialog->open();
+    MigrationUnits::exportWithDialog(
+        this, png, m_exportResultLabel, [this, png](const QString &path, QString *error) {
+            return png ? exportPng(path) : exportCsv(path, error);
+        });
 }

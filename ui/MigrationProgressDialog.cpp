@@ -10,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
@@ -316,7 +317,16 @@ void MigrationProgressDialog::showProgress(int index, quint64 done, quint64 tota
     }
     // QProgressBar counts in int: per mille keeps any size in range.
     bar->setRange(0, 1000);
-    bar->setValue(int(std::min<quint64>(1000, done * 1000 / total)));
+    const int perMille = int(std::min<quint64>(1000, done * 1000 / total));
+    bar->setValue(perMille);
+    // A libvirt migration reports its series' percent, not bytes (see itemProgress).
+    if (const MigrationSeries *series = m_batch ? m_batch->itemSeries(index) : nullptr) {
+        const std::optional<MigrationSample> latest = series->latest();
+        bar->setFormat(tr("%1 — %2 %")
+                .arg(MigrationSeries::phaseText(series->phase(), latest ? latest->iteration : 0),
+                    QLocale().toString(perMille / 10.0, 'f', 1)));
+        return;
+    }
     bar->setFormat(tr("%1 of %2").arg(formatBytes(done), formatBytes(total)));
 }
 

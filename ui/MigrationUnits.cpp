@@ -2,10 +2,15 @@
 // SPDX-FileCopyrightText: Virt Ferry contributors
 #include "MigrationUnits.h"
 
+#include "FieldErrors.h"
 #include "StorageTypes.h"
 #include "Tr.h"
 
+#include <QFileDialog>
+#include <QLabel>
 #include <QLocale>
+#include <QPalette>
+#include <QSaveFile>
 
 #include <cmath>
 
@@ -78,6 +83,44 @@ QString downtime(std::optional<quint64> milliseconds)
     if (*milliseconds < 10000)
         return Tr::tr("%1 ms").arg(QLocale().toString(*milliseconds));
     return duration(qint64(*milliseconds));
+}
+
+bool writeCsv(const QString &path, const QString &csv, QString *error)
+{
+    QSaveFile file(path);
+    if (file.open(QIODevice::WriteOnly | QIODevice::Text)) {
+        file.write(csv.toUtf8());
+        if (file.commit())
+            return true;
+    }
+    if (error)
+        *error = Tr::tr("Cannot write %1: %2").arg(path, file.errorString());
+    return false;
+}
+
+void exportWithDialog(QWidget *parent, bool png, QLabel *resultLabel,
+    const std::function<bool(const QString &path, QString *error)> &save)
+{
+    auto *dialog = new QFileDialog(parent, png ? Tr::tr("Export Charts") : Tr::tr("Export Samples"));
+    dialog->setObjectName(
+        png ? QStringLiteral("exportPngFileDialog") : QStringLiteral("exportCsvFileDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setNameFilter(png ? Tr::tr("PNG images (*.png)") : Tr::tr("CSV files (*.csv)"));
+    dialog->setDefaultSuffix(png ? QStringLiteral("png") : QStringLiteral("csv"));
+    QObject::connect(
+        dialog, &QFileDialog::fileSelected, resultLabel, [resultLabel, save](const QString &path) {
+            QString error;
+            const bool ok = save(path, &error);
+            if (!ok && error.isEmpty())
+                error = Tr::tr("Cannot write %1.").arg(path);
+            resultLabel->setPalette(QPalette());
+            if (!ok)
+                FieldErrors::paintAsError(resultLabel);
+            resultLabel->setText(ok ? Tr::tr("Saved %1").arg(path) : error);
+            resultLabel->setVisible(true);
+        });
+    dialog->open();
 }
 
 } // namespace MigrationUnits

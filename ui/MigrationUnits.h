@@ -4,7 +4,11 @@
 
 #include <QString>
 
+#include <functional>
 #include <optional>
+
+class QLabel;
+class QWidget;
 
 // Human units for the migration views: the charts pick one unit per axis from the largest
 // value shown, the figures format each value on its own. Unknown values read "—", never 0.
@@ -32,5 +36,15 @@ QString rate(std::optional<double> bytesPerSecond);
 QString duration(std::optional<qint64> milliseconds);
 // Short downtimes read best in ms ("300 ms"), long ones as a duration.
 QString downtime(std::optional<quint64> milliseconds);
+
+// Exporting one migration's samples (CSV) and charts (PNG), the same from the progress
+// window and from the history.
+// Writes `csv` to `path` whole or not at all; false with the reason in `error`.
+bool writeCsv(const QString &path, const QString &csv, QString *error);
+// Asks where to save with a file dialog on `parent` (exportCsvFileDialog or
+// exportPngFileDialog), calls `save` with the chosen path and shows "Saved <path>" or
+// why not in `resultLabel` (painted as an error then).
+void exportWithDialog(QWidget *parent, bool png, QLabel *resultLabel,
+    const std::function<bool(const QString &path, QString *error)> &save);
 
 } // namespace MigrationUnits

@@ -89,8 +89,8 @@ for ((run = 1; run <= runs; run++)); do
         printf 'run %d: virsh      %s -> %s  libvirt %s ms, wall %.3f s\n' "$run" "${from#*//}" "${to#*//}" \
             "${virsh_libvirt[-1]}" "${virsh_wall[-1]}"
     else
-        output=$(in_lab client env QT_QPA_PLATFORM=offscreen "$tool" "$from" "$to" "$guest")
-        grep -q '^result=Completed' <<<"$output" || { echo "$output" >&2; exit 1; }
+        output=$(in_lab client env QT_QPA_PLATFORM=offscreen "$tool" "$from" "$to" "$guest") ||
+            { echo "$output" >&2; exit 1; }
         watch_wall+=("$(awk -F= '/^migration_seconds=/ {print $2}' <<<"$output")")
         watch_libvirt+=("$(completed_ms "$to")")
         printf 'run %d: Virt Ferry %s -> %s  libvirt %s ms, wall %.3f s, %s samples\n' "$run" "${from#*//}" \
@@ -109,8 +109,8 @@ where=$(virsh_on "$uri_a" domstate "$quiet_guest" 2>/dev/null || echo "not on ho
 virsh_median=$(median "${virsh_libvirt[@]}")
 watch_median=$(median "${watch_libvirt[@]}")
 echo "unthrottled live migration of a 128 MiB guest on NFS, median of ${#virsh_libvirt[@]} runs each:"
-printf '  virsh migrate alone:       libvirt %s ms, wall %.3f s\n' "$virsh_median" "$(median "${virsh_wall[@]}")"
-printf '  Virt Ferry, watching:      libvirt %s ms, wall %.3f s (wall: from the migrate call, no pre-flight)\n' \
+printf '  virsh migrate alone:       libvirt %.0f ms, wall %.3f s\n' "$virsh_median" "$(median "${virsh_wall[@]}")"
+printf '  Virt Ferry, watching:      libvirt %.0f ms, wall %.3f s (wall: from the migrate call, no pre-flight)\n' \
     "$watch_median" "$(median "${watch_wall[@]}")"
 printf '  ratio Virt Ferry/virsh (libvirt time): %.3f (target <= 1.02)\n' "$(echo "$watch_median / $virsh_median" | bc -l)"
 echo "progress window with live charts, 30 s of a 1 MiB/s migration:"

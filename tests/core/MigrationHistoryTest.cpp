@@ -3,13 +3,12 @@
 // The migration history on a private directory (never the real home), and a
 // MigrationBatch recording what each VM's move ended with, between two test-driver hosts
 // (the test driver cannot migrate: a libvirt migration there fails with libvirt's message).
-#include "ConnectionHandle.h"
-#include "LibvirtHandles.h"
 #include "MigrationBatch.h"
 #include "MigrationHistory.h"
+#include "MigrationRecords.h"
 #include "MigrationSeries.h"
-#include "NodeXmlGenerator.h"
 #include "QtPrinting.h"
+#include "TestDriverHosts.h"
 
 #include <QDir>
 #include <QFile>
@@ -19,28 +18,19 @@
 #include <QTest>
 #include <gtest/gtest.h>
 
-#include <algorithm>
 #include <memory>
 
 namespace {
 
 MigrationRecord makeRecord(const QString &vmUuid, const QString &source, const QString &destination, int minute)
 {
-    MigrationRecord record;
-    record.vmUuid = vmUuid;
-    record.vmName = QStringLiteral("vm-") + vmUuid.left(4);
-    record.sourceHost = source;
-    record.destinationHost = destination;
-    record.method = QStringLiteral("libvirt migration");
-    record.mode = QStringLiteral("live-shared");
-    record.flags = {QStringLiteral("VIR_MIGRATE_LIVE"), QStringLiteral("VIR_MIGRATE_PERSIST_DEST")};
-    record.started = QDateTime(QDate(2026, 11, 26), QTime(21, minute, 7, 123), Qt::UTC);
+    MigrationRecord record = completedMigrationRecord(vmUuid, QStringLiteral("vm-") + vmUuid.left(4), source,
+        destination, QDateTime(QDate(2026, 11, 26), QTime(21, minute, 7, 123), Qt::UTC));
     record.durationMs = 12345;
     record.downtimeMs = 42;
     record.bytesTransferred = 1234567890123ULL;
     record.averageBytesPerSecond = 98765432.125;
     record.iterations = 4;
-    record.result = QStringLiteral("completed");
     record.finalHost = QStringLiteral("destination");
     return record;
 }
@@ -276,34 +266,10 @@ class MigrationBatchHistoryTest : public ::testing::Test
 protected:
     void SetUp() override
     {
-        ASSERT_TRUE(m_dir.isValid());
-        m_source = openHost(QStringLiteral("a"), 4, QStringLiteral("5a0a0000"));
-        m_destination = openHost(QStringLiteral("b"), 1, QStringLiteral("5b0b0000"));
-        ASSERT_TRUE(m_source && m_destination);
-        virDomainPtr *domains = nullptr;
-        const int count = virConnectListAllDomains(m_source.get(), &domains, VIR_CONNECT_LIST_DOMAINS_ACTIVE);
-        ASSERT_GE(count, 2);
-        for (int index = 0; index < count; ++index) {
-            Libvirt::DomainPtr domain(domains[index]);
-            char uuid[VIR_UUID_STRING_BUFLEN] = {};
-            ASSERT_EQ(virDomainGetUUIDString(domain.get(), uuid), 0);
-            m_targets.append(MigrationTarget{QString::fromLatin1(uuid), QString::fromUtf8(virDomainGetName(domain.get()))});
-        }
-        free(domains);
-        std::sort(m_targets.begin(), m_targets.end(),
-            [](const MigrationTarget &left, const MigrationTarget &right) { return left.name < right.name; });
-    }
-
-    ConnectionHandle openHost(const QString &name, int domainCount, const QString &uuidPrefix)
-    {
-        const QString path = m_dir.filePath(QStringLiteral("node-%1.xml").arg(name));
-        NodeXmlGenerator::Options options;
-        options.domainCount = domainCount;
-        options.namePrefix = QStringLiteral("vm-") + name;
-        options.uuidPrefix = uuidPrefix;
-        EXPECT_EQ(NodeXmlGenerator::write(path, options), QString());
-        Libvirt::ConnectPtr connection(virConnectOpen((QStringLiteral("test://") + path).toUtf8().constData()));
-        return shareConnection(connection.get());
+        ASSERT_TRUE(m_hosts.isValid());
+        m_pair = m_hosts.openPair(4);
+        ASSERT_TRUE(m_pair.source && m_pair.destination);
+        ASSERT_GE(m_pair.targets.size(), 2);
     }
 
     MigrationPlan libvirtPlan() const
@@ -317,18 +283,17 @@ protected:
         return plan;
     }
 
-    QTemporaryDir m_dir;
-    ConnectionHandle m_source;
-    ConnectionHandle m_destination;
-    QList<MigrationTarget> m_targets;
+    TestDriverHosts m_hosts;
+    TestDriverHosts::Pair m_pair;
 };
 
 } // namespace
 
 TEST_F(MigrationBatchHistoryTest, AFailedLibvirtMigrationIsRecordedWithItsSeriesAndMessage)
 {
-    MigrationHistory history(m_dir.filePath(QStringLiteral("history")));
-    MigrationBatch batch(m_source, m_destination, QStringLiteral("test:///b"), m_targets.mid(0, 1), libvirtPlan());
+    MigrationHistory history(m_hosts.filePath(QStringLiteral("history")));
+    MigrationBatch batch(m_pair.source, m_pair.destination, QStringLiteral("test:///b"),
+        m_pair.targets.mid(0, 1), libvirtPlan());
     batch.setHistory(&history, QStringLiteral("host-a"), QStringLiteral("host-b"));
     batch.setStatsInterval(100);
     qRegisterMetaType<MigrationSeries *>();
@@ -357,8 +322,8 @@ TEST_F(MigrationBatchHistoryTest, AFailedLibvirtMigrationIsRecordedWithItsSeries
 
     ASSERT_EQ(history.records().size(), 1);
     const MigrationRecord record = history.records().first();
-    EXPECT_EQ(record.vmUuid, m_targets.at(0).uuid);
-    EXPECT_EQ(record.vmName, m_targets.at(0).name);
+    EXPECT_EQ(record.vmUuid, m_pair.targets.at(0).uuid);
+    EXPECT_EQ(record.vmName, m_pair.targets.at(0).name);
     EXPECT_EQ(record.sourceHost, QStringLiteral("host-a"));
     EXPECT_EQ(record.destinationHost, QStringLiteral("host-b"));
     EXPECT_EQ(record.method, MigrationBatch::methodName(MigrationPlan::Method::Libvirt));
@@ -373,20 +338,21 @@ TEST_F(MigrationBatchHistoryTest, AFailedLibvirtMigrationIsRecordedWithItsSeries
     EXPECT_GE(record.durationMs, 0);
 
     // On disk as well.
-    MigrationHistory reloaded(m_dir.filePath(QStringLiteral("history")));
+    MigrationHistory reloaded(m_hosts.filePath(QStringLiteral("history")));
     ASSERT_EQ(reloaded.records().size(), 1);
     EXPECT_EQ(reloaded.records().first(), record);
 }
 
 TEST_F(MigrationBatchHistoryTest, EveryMethodIsRecordedButNotWhatNeverStarted)
 {
-    MigrationHistory history(m_dir.filePath(QStringLiteral("history")));
+    MigrationHistory history(m_hosts.filePath(QStringLiteral("history")));
     MigrationPlan plan;
     plan.method = MigrationPlan::Method::OfflineCopy;
     plan.destinationPool = QStringLiteral("default");
     // Running VMs cannot be moved offline: the first fails, the second is cancelled while
     // it waits.
-    MigrationBatch batch(m_source, m_destination, QStringLiteral("test:///b"), m_targets.mid(0, 2), plan);
+    MigrationBatch batch(
+        m_pair.source, m_pair.destination, QStringLiteral("test:///b"), m_pair.targets.mid(0, 2), plan);
     batch.setHistory(&history, QStringLiteral("host-a"), QStringLiteral("host-b"));
     QSignalSpy finished(&batch, &MigrationBatch::finished);
     qRegisterMetaType<MigrationSeries *>();
@@ -401,7 +367,7 @@ TEST_F(MigrationBatchHistoryTest, EveryMethodIsRecordedButNotWhatNeverStarted)
 
     ASSERT_EQ(history.records().size(), 1) << "the cancelled VM never started";
     const MigrationRecord record = history.records().first();
-    EXPECT_EQ(record.vmUuid, m_targets.at(0).uuid);
+    EXPECT_EQ(record.vmUuid, m_pair.targets.at(0).uuid);
     EXPECT_EQ(record.method, MigrationBatch::methodName(MigrationPlan::Method::OfflineCopy));
     EXPECT_TRUE(record.mode.isEmpty());
     EXPECT_TRUE(record.flags.isEmpty());
@@ -415,10 +381,11 @@ TEST_F(MigrationBatchHistoryTest, EveryMethodIsRecordedButNotWhatNeverStarted)
 
 TEST_F(MigrationBatchHistoryTest, AnUnwritableHistoryIsReportedInTheVmsMessage)
 {
-    const QString blocker = m_dir.filePath(QStringLiteral("blocker"));
+    const QString blocker = m_hosts.filePath(QStringLiteral("blocker"));
     ASSERT_TRUE(appendTo(blocker, "a file\n"));
     MigrationHistory history(blocker + QStringLiteral("/history"));
-    MigrationBatch batch(m_source, m_destination, QStringLiteral("test:///b"), m_targets.mid(0, 1), libvirtPlan());
+    MigrationBatch batch(m_pair.source, m_pair.destination, QStringLiteral("test:///b"),
+        m_pair.targets.mid(0, 1), libvirtPlan());
     batch.setHistory(&history, QStringLiteral("host-a"), QStringLiteral("host-b"));
     QSignalSpy finished(&batch, &MigrationBatch::finished);
     batch.start();

@@ -6,6 +6,7 @@
 #include "MigrationPreflight.h"
 #include "Connection.h"
 #include "QtPrinting.h"
+#include "TestDriverHosts.h"
 #include "TestDriverXml.h"
 
 #include <QSignalSpy>
@@ -170,30 +171,20 @@ TestDomain guest(int runstate = 1)
     return domain;
 }
 
+// Hosts with the nodes each test writes.
 class Hosts
 {
 public:
     Connection *open(const QString &name, const TestNode &node)
     {
-        const QString path = m_dir.filePath(name + QStringLiteral(".xml"));
+        const QString path = m_hosts.filePath(name + QStringLiteral(".xml"));
         writeNode(path, node);
         return openUri(QStringLiteral("test://") + path);
     }
-
-    Connection *openUri(const QString &uri)
-    {
-        ConnectionConfig config = ConnectionConfig::fromUri(uri);
-        config.autoconnect = false;
-        m_connections.push_back(std::make_unique<Connection>(config));
-        Connection *connection = m_connections.back().get();
-        connection->open();
-        EXPECT_TRUE(QTest::qWaitFor([&] { return connection->isOpen(); }, 10000)) << connection->stateText();
-        return connection;
-    }
+    Connection *openUri(const QString &uri) { return m_hosts.openUri(uri); }
 
 private:
-    QTemporaryDir m_dir;
-    std::vector<std::unique_ptr<Connection>> m_connections;
+    TestDriverHosts m_hosts;
 };
 
 // A plan whose migration stream goes to an explicit URI, so the test driver's host name

@@ -700,3 +700,70 @@ TEST(MigrationSeriesRecordingTest, GuestThatDirtiesAsFastAsTheLinkRaisesTheConve
     EXPECT_EQ(summary.totalMs, qint64(*samples.last().value(Field::TimeElapsed)));
     EXPECT_TRUE(series.convergenceAdvice().isEmpty());
 }
+
+// A replayed recording (the history's view, the GUI's tests) does not know the job's max
+// downtime: the default 300 ms then puts the end of every pass "within reach". QEMU only
+// switches over when a pass begins within reach, so the recorded not-converging job, which
+// never did, must show no "Completing", and no recording may go back from Completing to a
+// memory pass of the same number.
+TEST(MigrationSeriesRecordingTest, CompletingDoesNotFlapAtTheEndOfEachPass)
+{
+    for (const QString &name : { QStringLiteral("not-converging"), QStringLiteral("live-shared"),
+             QStringLiteral("live-copy-storage") }) {
+        SCOPED_TRACE(name.toStdString());
+        Recording recording = replay(name, name == u"live-copy-storage");
+        ASSERT_TRUE(recording.series);
+        const MigrationSeries &series = *recording.series;
+        ASSERT_GT(series.samples().size(), 10);
+        for (int index = 1; index < series.samples().size(); ++index) {
+            const MigrationSample &before = series.samples().at(index - 1);
+            const MigrationSample &sample = series.samples().at(index);
+            if (before.phase == MigrationPhase::Completing) {
+                EXPECT_TRUE(sample.phase == MigrationPhase::Completing || sample.iteration > before.iteration)
+                    << "back to " << MigrationSeries::phaseText(sample.phase, sample.iteration).toStdString()
+                    << " at " << sample.elapsedMs;
+            }
+        }
+        const QList<MigrationMarker> phases = markersOf(series, Kind::PhaseChanged);
+        qsizetype completing = 0;
+        for (const MigrationMarker &marker : phases)
+            completing += marker.text == MigrationSeries::phaseText(MigrationPhase::Completing) ? 1 : 0;
+        if (name == u"not-converging") {
+            EXPECT_EQ(completing, 0) << "it was aborted after 15 passes, never completing";
+            EXPECT_EQ(firstIndexIn(series, MigrationPhase::Completing), -1);
+        } else {
+            // The last pass began with ~1.7 MB left at ~8.4 MB/s: that one completed.
+            EXPECT_EQ(completing, 1);
+            EXPECT_EQ(series.latest()->phase, MigrationPhase::Completing);
+            EXPECT_EQ(series.samples().at(firstIndexIn(series, MigrationPhase::Completing)).iteration,
+                series.latest()->iteration)
+                << "only the last pass";
+        }
+    }
+}
+
+// The last running sample of a recording says memory pass 2, the completed statistics 60 ms
+// later say 4 (QEMU's passes at the switch-over): the figures and the summary say 4 once the
+// job has ended, and the running figures said the latest pass.
+TEST(MigrationSeriesRecordingTest, FiguresAndSummaryAgreeOnTheIterationsAtTheEnd)
+{
+    Recording recording = replay(QStringLiteral("live-copy-storage"), true);
+    ASSERT_TRUE(recording.series);
+    MigrationSeries &series = *recording.series;
+    ASSERT_TRUE(recording.completed);
+    const int lastSampled = series.latest()->iteration;
+    const auto completedCount = recording.completed->value(Field::MemoryIteration);
+    ASSERT_TRUE(completedCount.has_value());
+    ASSERT_LT(lastSampled, int(*completedCount)) << "the recording no longer shows the difference";
+    EXPECT_EQ(series.iteration(), lastSampled) << "while it runs: the latest pass";
+    series.finish(recording.completed, MigrationPhase::Completed, {});
+    EXPECT_EQ(series.iteration(), int(*completedCount));
+    EXPECT_EQ(series.summary().iterations, series.iteration());
+
+    // An event between samples moves the running count on too.
+    MigrationSeries running;
+    running.append(memorySample(1000, 100 * kMiB, 60 * kMiB, 40 * kMiB, 1, 40 * kMiB, 0));
+    running.noteIteration(2);
+    EXPECT_EQ(running.iteration(), 2);
+    EXPECT_EQ(running.summary().iterations, 2);
+}

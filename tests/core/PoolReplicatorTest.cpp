@@ -4,9 +4,9 @@
 // XMLs behave as separate hosts. Created everywhere, then identical on a second run, a
 // conflicting same-named pool reported and left alone, a closed connection refused.
 #include "Connection.h"
-#include "NodeXmlGenerator.h"
 #include "PoolReplicator.h"
 #include "QtPrinting.h"
+#include "TestDriverHosts.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -23,27 +23,14 @@ inline void PrintTo(EnsurePoolOutcome outcome, std::ostream *os)
 
 namespace {
 
+// Hosts with one VM each.
 class Hosts
 {
 public:
-    Connection *open(const QString &name)
-    {
-        const QString path = m_dir.filePath(name + QStringLiteral(".xml"));
-        NodeXmlGenerator::Options options;
-        options.domainCount = 1;
-        EXPECT_EQ(NodeXmlGenerator::write(path, options), QString());
-        ConnectionConfig config = ConnectionConfig::fromUri(QStringLiteral("test://") + path);
-        config.autoconnect = false;
-        m_connections.push_back(std::make_unique<Connection>(config));
-        Connection *connection = m_connections.back().get();
-        connection->open();
-        EXPECT_TRUE(QTest::qWaitFor([&] { return connection->isOpen(); }, 10000)) << connection->stateText();
-        return connection;
-    }
+    Connection *open(const QString &name) { return m_hosts.openUri(m_hosts.writeNode(name, 1)); }
 
 private:
-    QTemporaryDir m_dir;
-    std::vector<std::unique_ptr<Connection>> m_connections;
+    TestDriverHosts m_hosts;
 };
 
 PoolDefinition sharedPool(const QString &target = QStringLiteral("/var/lib/libvirt/images/shared"))

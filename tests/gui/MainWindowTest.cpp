@@ -14,6 +14,7 @@
 #include "MigrationHistory.h"
 #include "MigrationHistoryDialog.h"
 #include "MigrationProgressDialog.h"
+#include "MigrationRecords.h"
 #include "NewVmDialog.h"
 #include "NodeXmlGenerator.h"
 #include "NotificationArea.h"
@@ -638,18 +639,13 @@ TEST_F(MainWindowTest, MigrationHistoryOpensForTheVmTheHostOrEverything)
     const QString hostName = connection->config().effectiveDisplayName();
     const std::optional<DomainInfo> first = model->domainAt(model->index(0, 0, host));
     ASSERT_TRUE(first.has_value());
-    auto record = [&](const QString &uuid, const QString &name, const QString &source, const QString &destination) {
-        MigrationRecord entry;
-        entry.vmUuid = uuid;
-        entry.vmName = name;
-        entry.sourceHost = source;
-        entry.destinationHost = destination;
-        entry.mode = QStringLiteral("live-shared");
-        entry.started = QDateTime::currentDateTimeUtc();
-        entry.result = QStringLiteral("completed");
-        QString error;
-        EXPECT_TRUE(m_history->add(entry, nullptr, &error)) << error;
-    };
+    auto record
+        = [&](const QString &uuid, const QString &name, const QString &source, const QString &destination) {
+              QString error;
+              EXPECT_TRUE(
+                  m_history->add(completedMigrationRecord(uuid, name, source, destination), nullptr, &error))
+                  << error;
+          };
     record(first->uuid, first->name, hostName, QStringLiteral("elsewhere"));
     record(first->uuid, first->name, QStringLiteral("elsewhere"), hostName);
     record(QStringLiteral("99999999-0000-0000-0000-000000000009"), QStringLiteral("other"), QStringLiteral("x"),

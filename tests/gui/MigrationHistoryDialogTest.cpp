@@ -6,6 +6,7 @@
 #include "MigrationChartsWidget.h"
 #include "MigrationHistory.h"
 #include "MigrationHistoryDialog.h"
+#include "MigrationRecords.h"
 #include "MigrationSeries.h"
 #include "QtPrinting.h"
 
@@ -51,15 +52,9 @@ protected:
     QString addRecord(const QString &vm, const QString &uuid, const QString &source, const QString &destination,
                       const QString &result, const QString &recording)
     {
-        MigrationRecord record;
-        record.vmName = vm;
-        record.vmUuid = uuid;
-        record.sourceHost = source;
-        record.destinationHost = destination;
+        MigrationRecord record = completedMigrationRecord(uuid, vm, source, destination,
+            QDateTime::currentDateTimeUtc().addSecs(-600 + 60 * m_history->records().size()));
         record.method = QStringLiteral("Live migration");
-        record.mode = QStringLiteral("live-shared");
-        record.flags = {QStringLiteral("VIR_MIGRATE_LIVE"), QStringLiteral("VIR_MIGRATE_PERSIST_DEST")};
-        record.started = QDateTime::currentDateTimeUtc().addSecs(-600 + 60 * m_history->records().size());
         record.durationMs = 12000;
         record.downtimeMs = 27;
         record.bytesTransferred = 140ULL * 1024 * 1024;

@@ -3,14 +3,12 @@
 // The migration progress window over a real MigrationBatch between two test-driver hosts.
 // The test driver cannot migrate, so libvirt fails each job: the rows must show that,
 // with libvirt's own message, and cancelling must drop what has not started.
-#include "ConnectionHandle.h"
-#include "LibvirtHandles.h"
 #include "MigrationBatch.h"
 #include "MigrationMonitorWidget.h"
 #include "MigrationProgressDialog.h"
 #include "MigrationSeries.h"
-#include "NodeXmlGenerator.h"
 #include "QtPrinting.h"
+#include "TestDriverHosts.h"
 
 #include <QDir>
 #include <QLabel>
@@ -33,35 +31,11 @@ class MigrationProgressDialogTest : public ::testing::Test
 protected:
     void SetUp() override
     {
-        ASSERT_TRUE(m_dir.isValid());
-        m_source = openHost(QStringLiteral("a"), 6, QStringLiteral("5a0a0000"));
-        m_destination = openHost(QStringLiteral("b"), 1, QStringLiteral("5b0b0000"));
-        ASSERT_TRUE(m_source && m_destination);
+        ASSERT_TRUE(m_hosts.isValid());
         // Running VMs of the source, as the wizard would pass them.
-        virDomainPtr *domains = nullptr;
-        const int count = virConnectListAllDomains(m_source.get(), &domains, VIR_CONNECT_LIST_DOMAINS_ACTIVE);
-        ASSERT_GT(count, 3);
-        for (int index = 0; index < count; ++index) {
-            Libvirt::DomainPtr domain(domains[index]);
-            char uuid[VIR_UUID_STRING_BUFLEN] = {};
-            ASSERT_EQ(virDomainGetUUIDString(domain.get(), uuid), 0);
-            m_targets.append(MigrationTarget{QString::fromLatin1(uuid), QString::fromUtf8(virDomainGetName(domain.get()))});
-        }
-        free(domains);
-        std::sort(m_targets.begin(), m_targets.end(),
-                  [](const MigrationTarget &left, const MigrationTarget &right) { return left.name < right.name; });
-    }
-
-    ConnectionHandle openHost(const QString &name, int domainCount, const QString &uuidPrefix)
-    {
-        const QString path = m_dir.filePath(QStringLiteral("node-%1.xml").arg(name));
-        NodeXmlGenerator::Options options;
-        options.domainCount = domainCount;
-        options.namePrefix = QStringLiteral("vm-") + name;
-        options.uuidPrefix = uuidPrefix;
-        EXPECT_EQ(NodeXmlGenerator::write(path, options), QString());
-        Libvirt::ConnectPtr connection(virConnectOpen((QStringLiteral("test://") + path).toUtf8().constData()));
-        return shareConnection(connection.get());
+        m_pair = m_hosts.openPair(6);
+        ASSERT_TRUE(m_pair.source && m_pair.destination);
+        ASSERT_GT(m_pair.targets.size(), 3);
     }
 
     std::unique_ptr<MigrationBatch> makeBatch(int vms, int concurrency)
@@ -71,8 +45,8 @@ protected:
         // Both test-driver hosts call themselves by this machine's name, which may resolve
         // to loopback; with a migration URI that pre-flight check does not apply.
         plan.options.migrationUri = QStringLiteral("tcp://192.0.2.2:49152");
-        return std::make_unique<MigrationBatch>(m_source, m_destination, QStringLiteral("test:///b"),
-                                                m_targets.mid(0, vms), plan);
+        return std::make_unique<MigrationBatch>(
+            m_pair.source, m_pair.destination, QStringLiteral("test:///b"), m_pair.targets.mid(0, vms), plan);
     }
 
     static QTreeWidget *tree(MigrationProgressDialog &dialog)
@@ -97,10 +71,8 @@ protected:
         return dialog.findChild<QPushButton *>(QString::fromLatin1(name));
     }
 
-    QTemporaryDir m_dir;
-    ConnectionHandle m_source;
-    ConnectionHandle m_destination;
-    QList<MigrationTarget> m_targets;
+    TestDriverHosts m_hosts;
+    TestDriverHosts::Pair m_pair;
 };
 
 } // namespace
@@ -113,7 +85,7 @@ TEST_F(MigrationProgressDialogTest, EachVmFailsWithLibvirtsMessageAndTheSummaryC
     ASSERT_NE(tree(dialog), nullptr);
     ASSERT_EQ(tree(dialog)->topLevelItemCount(), 3);
     for (int row = 0; row < 3; ++row) {
-        EXPECT_EQ(cell(dialog, row, MigrationProgressDialog::NameColumn), m_targets.at(row).name);
+        EXPECT_EQ(cell(dialog, row, MigrationProgressDialog::NameColumn), m_pair.targets.at(row).name);
         EXPECT_EQ(cell(dialog, row, MigrationProgressDialog::StateColumn), QStringLiteral("Waiting"));
     }
     EXPECT_TRUE(dialog.windowTitle().contains(QStringLiteral("host-a")));
@@ -232,7 +204,8 @@ TEST_F(MigrationProgressDialogTest, AManyVmBatchRefusesANewName)
     MigrationPlan plan;
     plan.options.destinationName = QStringLiteral("renamed");
     ASSERT_FALSE(plan.problems(2).isEmpty()) << "MigrationPlan must refuse a new name for several VMs";
-    MigrationBatch batch(m_source, m_destination, QStringLiteral("test:///b"), m_targets.mid(0, 2), plan);
+    MigrationBatch batch(
+        m_pair.source, m_pair.destination, QStringLiteral("test:///b"), m_pair.targets.mid(0, 2), plan);
     QSignalSpy finished(&batch, &MigrationBatch::finished);
     batch.start();
     ASSERT_EQ(finished.count(), 1) << "refused at once, nothing started";
@@ -264,7 +237,8 @@ TEST_F(MigrationProgressDialogTest, MixedStatesRenderForTheScreenshot)
     auto *message = dialog.findChild<QLabel *>(QStringLiteral("messageLabel"));
     ASSERT_NE(message, nullptr);
     EXPECT_TRUE(message->isVisible());
-    EXPECT_TRUE(message->text().startsWith(m_targets.at(2).name + QStringLiteral(": "))) << message->text();
+    EXPECT_TRUE(message->text().startsWith(m_pair.targets.at(2).name + QStringLiteral(": ")))
+        << message->text();
     const QString directory = qEnvironmentVariable("VF_SCREENSHOT_DIR");
     if (!directory.isEmpty()) {
         const QString path = QDir(directory).filePath(QStringLiteral("migration-progress.png"));
@@ -277,14 +251,15 @@ TEST_F(MigrationProgressDialogTest, MixedStatesRenderForTheScreenshot)
 // migration call, with the check's reason, and the others go on.
 TEST_F(MigrationProgressDialogTest, AFailedPreflightCheckStopsThatVmBeforeItStarts)
 {
-    const ConnectionHandle clashing = openHost(QStringLiteral("c"), 2, QStringLiteral("5a0a0000"));
+    const ConnectionHandle clashing
+        = TestDriverHosts::openHandle(m_hosts.writeNode(QStringLiteral("c"), 2, QStringLiteral("5a0a0000")));
     ASSERT_TRUE(clashing);
     MigrationPlan plan;
     plan.options.migrationUri = QStringLiteral("tcp://192.0.2.2:49152");
-    QList<MigrationTarget> targets = m_targets.mid(0, 3);
+    QList<MigrationTarget> targets = m_pair.targets.mid(0, 3);
     std::sort(targets.begin(), targets.end(),
               [](const MigrationTarget &left, const MigrationTarget &right) { return left.uuid < right.uuid; });
-    MigrationBatch batch(m_source, clashing, QStringLiteral("test:///c"), targets, plan);
+    MigrationBatch batch(m_pair.source, clashing, QStringLiteral("test:///c"), targets, plan);
     QList<std::pair<int, MigrationBatch::ItemState>> order;
     QObject::connect(&batch, &MigrationBatch::itemStateChanged,
                      [&order](int index, MigrationBatch::ItemState state) { order.append({index, state}); });
@@ -333,7 +308,7 @@ TEST_F(MigrationProgressDialogTest, EachLibvirtMigrationGetsAMonitorTabThatFollo
         MigrationMonitorWidget *monitor = dialog.monitor(index);
         ASSERT_NE(monitor, nullptr) << index;
         EXPECT_EQ(tabs->indexOf(monitor), index) << "tabs in the rows' order";
-        EXPECT_EQ(tabs->tabText(index), m_targets.at(index).name);
+        EXPECT_EQ(tabs->tabText(index), m_pair.targets.at(index).name);
         EXPECT_EQ(monitor->series(), batch->itemSeries(index));
     }
     tree(dialog)->topLevelItem(2)->setSelected(true);

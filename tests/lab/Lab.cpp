@@ -460,6 +460,33 @@ int waitForTick(Host host, const QString &name, int atLeast, int timeoutMs)
     return last;
 }
 
+QString guestImagePath(Host host, const QString &name)
+{
+    return hostLibvirtPath(
+        host, QStringLiteral("/var/lib/libvirt/images/") + name + QStringLiteral(".qcow2"));
+}
+
+void removeGuestImages(Host host, const QStringList &names)
+{
+    for (const QString &name : names)
+        QFile::remove(guestImagePath(host, name));
+}
+
+QString startBeating(
+    Host host, const QString &name, const QString &xml, int timeoutMs, int *lastTick, QString *error)
+{
+    const QString uuid = defineAndStart(host, xml, error);
+    if (uuid.isEmpty())
+        return {};
+    *lastTick = waitForTick(host, name, 10, timeoutMs);
+    if (*lastTick < 10) {
+        if (error)
+            *error = QStringLiteral("the guest %1 never beat on host %2").arg(name, hostName(host));
+        return {};
+    }
+    return uuid;
+}
+
 int activeCopies(const QString &name)
 {
     int copies = 0;

@@ -88,6 +88,18 @@ int activeCopies(const QString &name);
 // Cuts or restores `host`'s link to the lab's bridge (its port on the switch).
 bool setLinkUp(Host host, bool up);
 
+// A guest's image, /var/lib/libvirt/images/<name>.qcow2 on `host`, as seen from here.
+QString guestImagePath(Host host, const QString &name);
+// Removes the images of the guests `names` on `host` (a storage copy leaves its own on
+// the destination), ignoring what is not there.
+void removeGuestImages(Host host, const QStringList &names);
+
+// Defines and starts the guest `name` on `host` (defineAndStart) and waits up to
+// `timeoutMs` for its heartbeat to reach tick 10; returns its UUID with the last tick seen
+// in `lastTick`, or empty with `error` set (libvirt's message, or that it never beat).
+QString startBeating(
+    Host host, const QString &name, const QString &xml, int timeoutMs, int *lastTick, QString *error);
+
 // Destroys and undefines `name` on both hosts, ignoring what is not there.
 void removeGuestEverywhere(const QString &name);
 

@@ -27,12 +27,6 @@ namespace {
 constexpr int kBootMs = 60000;
 constexpr int kMigrateMs = 60000;
 
-QString imagePathOn(Lab::Host host, const QString &name)
-{
-    return Lab::hostLibvirtPath(
-        host, QStringLiteral("/var/lib/libvirt/images/") + name + QStringLiteral(".qcow2"));
-}
-
 // Runs qemu-io on a local image; true when it exits 0 (a pattern mismatch exits 1).
 bool qemuIo(const QStringList &arguments, QString *output = nullptr)
 {
@@ -69,8 +63,7 @@ protected:
     {
         m_job.reset();
         removeGuests();
-        for (const QString &name : std::as_const(m_guests))
-            QFile::remove(imagePathOn(Lab::Host::B, name));
+        Lab::removeGuestImages(Lab::Host::B, m_guests);
         if (m_poolsCreated) {
             Lab::removePoolWithContents(m_handleA, kSourcePool);
             Lab::removePoolWithContents(m_handleB, kDestinationPool);
@@ -98,7 +91,7 @@ protected:
             return {};
         }
         const QString guestXml = Lab::prepareGuest(name, Lab::GuestDisk::LocalFile, Lab::Host::A);
-        QFile::remove(imagePathOn(Lab::Host::A, name));
+        QFile::remove(Lab::guestImagePath(Lab::Host::A, name));
         *sourcePath = Lab::createVolume(m_handleA, kSourcePool, name + QStringLiteral(".qcow2"),
                                         64ULL * 1024 * 1024, QStringLiteral("qcow2"), &error);
         if (sourcePath->isEmpty()) {
@@ -124,16 +117,9 @@ protected:
     QString startOnA(const QString &name, const QString &xml, int *before)
     {
         QString error;
-        const QString uuid = Lab::defineAndStart(Lab::Host::A, xml, &error);
-        if (uuid.isEmpty()) {
+        const QString uuid = Lab::startBeating(Lab::Host::A, name, xml, kBootMs, before, &error);
+        if (uuid.isEmpty())
             ADD_FAILURE() << error;
-            return {};
-        }
-        *before = Lab::waitForTick(Lab::Host::A, name, 10, kBootMs);
-        if (*before < 10) {
-            ADD_FAILURE() << "the guest never beat on host A";
-            return {};
-        }
         return uuid;
     }
     MigrationJob &makeJob(const QString &uuid, const MigrationOptions &options)
@@ -192,14 +178,14 @@ TEST_F(MigrationLab, LiveWithFullStorageCopyOfALocalDiskEndsOnBOnly)
     // A marker away from the heartbeat's record at offset 0, to find on B after the copy.
     const QStringList marker = { QStringLiteral("-f"), QStringLiteral("qcow2") };
     ASSERT_TRUE(qemuIo(marker
-        + QStringList {
-            QStringLiteral("-c"), QStringLiteral("write -P 0x5a 1M 64k"), imagePathOn(Lab::Host::A, name) }));
+        + QStringList { QStringLiteral("-c"), QStringLiteral("write -P 0x5a 1M 64k"),
+            Lab::guestImagePath(Lab::Host::A, name) }));
     int before = 0;
     const QString uuid = startOnA(name, xml, &before);
     ASSERT_FALSE(uuid.isEmpty());
 
     // libvirt copies into an existing image: create it on B with the source's format and size.
-    const QString destinationImage = imagePathOn(Lab::Host::B, name);
+    const QString destinationImage = Lab::guestImagePath(Lab::Host::B, name);
     ASSERT_FALSE(QFile::exists(destinationImage));
     QProcess qemuImg;
     qemuImg.start(QStringLiteral("qemu-img"),

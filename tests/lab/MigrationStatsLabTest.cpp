@@ -38,11 +38,6 @@ constexpr int kBootMs = 60000;
 constexpr int kMigrateMs = 120000;
 constexpr quint64 kMiB = 1024 * 1024;
 
-QString imagePathOn(Lab::Host host, const QString &name)
-{
-    return Lab::hostLibvirtPath(host, QStringLiteral("/var/lib/libvirt/images/") + name + QStringLiteral(".qcow2"));
-}
-
 bool runTool(const QString &program, const QStringList &arguments, QString *output = nullptr)
 {
     QProcess process;
@@ -92,23 +87,20 @@ protected:
     {
         m_job.reset();
         removeGuests();
-        for (const QString &name : std::as_const(m_guests))
-            QFile::remove(imagePathOn(Lab::Host::B, name));
+        Lab::removeGuestImages(Lab::Host::B, m_guests);
         SshLabTest::TearDown();
     }
-    QString startOnA(const QString &name, const QString &xml, int *before)
+    // The heartbeat guest on the NFS disk, running on A (the last tick seen in m_startTick);
+    // empty after reporting why not.
+    QString startNfsGuestOnA(const QString &name, int dirtyMiB)
+    {
+        return startOnA(name, Lab::prepareGuest(name, Lab::GuestDisk::NfsNetwork, Lab::Host::A, dirtyMiB));
+    }
+    QString startOnA(const QString &name, const QString &xml)
     {
         QString error;
-        const QString uuid = Lab::defineAndStart(Lab::Host::A, xml, &error);
-        if (uuid.isEmpty()) {
-            ADD_FAILURE() << error;
-            return {};
-        }
-        *before = Lab::waitForTick(Lab::Host::A, name, 10, kBootMs);
-        if (*before < 10) {
-            ADD_FAILURE() << "the guest never beat on host A";
-            return {};
-        }
+        const QString uuid = Lab::startBeating(Lab::Host::A, name, xml, kBootMs, &m_startTick, &error);
+        EXPECT_FALSE(uuid.isEmpty()) << error;
         return uuid;
     }
     MigrationJob &makeJob(const QString &uuid, const MigrationOptions &options, int intervalMs)
@@ -133,7 +125,7 @@ protected:
         QString output;
         const bool created = runTool(QStringLiteral("qemu-img"),
             { QStringLiteral("create"), QStringLiteral("-q"), QStringLiteral("-f"), QStringLiteral("qcow2"),
-                imagePathOn(Lab::Host::B, name), QStringLiteral("64M") },
+                Lab::guestImagePath(Lab::Host::B, name), QStringLiteral("64M") },
             &output);
         if (!created)
             ADD_FAILURE() << output.toStdString();
@@ -142,6 +134,7 @@ protected:
 
     std::unique_ptr<MigrationJob> m_job;
     Recording m_recording;
+    int m_startTick = 0;
 };
 
 // ---------------------------------------------------------------------------------
@@ -183,6 +176,20 @@ protected:
             std::printf("completed: %s\n", qPrintable(m_recording.completed->toCsvRow().join(u',')));
         std::fflush(stdout);
     }
+    // Runs a job with `options` until it ends, or aborts it after `timeoutMs`, and saves
+    // what it reported as `recording`.
+    void record(const QString &uuid, const MigrationOptions &options, const QString &recording,
+        int timeoutMs = kMigrateMs)
+    {
+        MigrationJob &job = makeJob(uuid, options, 250);
+        QSignalSpy finished(&job, &MigrationJob::finished);
+        job.start();
+        if (!finished.wait(timeoutMs)) {
+            job.cancel();
+            ASSERT_TRUE(finished.wait(60000)) << "the abort did not end the migration";
+        }
+        save(recording);
+    }
 
     QString m_directory;
 };
@@ -191,18 +198,12 @@ protected:
 
 TEST_F(MigrationStatsRecording, LiveShared)
 {
-    const QString name = guestName("rec-live-shared");
-    int before = 0;
-    const QString uuid = startOnA(name, Lab::prepareGuest(name, Lab::GuestDisk::NfsNetwork, Lab::Host::A, 0), &before);
+    const QString uuid = startNfsGuestOnA(guestName("rec-live-shared"), 0);
     ASSERT_FALSE(uuid.isEmpty());
     MigrationOptions options;
     options.bandwidthMiBs = 8;
-    MigrationJob &job = makeJob(uuid, options, 250);
-    QSignalSpy finished(&job, &MigrationJob::finished);
-    job.start();
-    ASSERT_TRUE(finished.wait(kMigrateMs));
-    save(QStringLiteral("live-shared"));
-    EXPECT_EQ(job.state(), MigrationJob::State::Completed) << job.errorMessage();
+    record(uuid, options, QStringLiteral("live-shared"));
+    EXPECT_EQ(m_job->state(), MigrationJob::State::Completed) << m_job->errorMessage();
 }
 
 TEST_F(MigrationStatsRecording, LiveCopyStorage)
@@ -212,24 +213,19 @@ TEST_F(MigrationStatsRecording, LiveCopyStorage)
     // 24 MiB of data past the heartbeat's record, so the disk phase lasts a few seconds.
     QString output;
     ASSERT_TRUE(runTool(QStringLiteral("qemu-io"),
-        { QStringLiteral("-f"), QStringLiteral("qcow2"), QStringLiteral("-c"), QStringLiteral("write -P 0x5a 1M 24M"),
-            imagePathOn(Lab::Host::A, name) },
+        { QStringLiteral("-f"), QStringLiteral("qcow2"), QStringLiteral("-c"),
+            QStringLiteral("write -P 0x5a 1M 24M"), Lab::guestImagePath(Lab::Host::A, name) },
         &output))
         << output.toStdString();
-    int before = 0;
-    const QString uuid = startOnA(name, xml, &before);
+    const QString uuid = startOnA(name, xml);
     ASSERT_FALSE(uuid.isEmpty());
     ASSERT_TRUE(createDestinationImage(name));
     MigrationOptions options;
     options.mode = MigrationOptions::Mode::LiveCopyAllStorage;
     options.migrateDisks = { QStringLiteral("vda") };
     options.bandwidthMiBs = 8;
-    MigrationJob &job = makeJob(uuid, options, 250);
-    QSignalSpy finished(&job, &MigrationJob::finished);
-    job.start();
-    ASSERT_TRUE(finished.wait(kMigrateMs));
-    save(QStringLiteral("live-copy-storage"));
-    EXPECT_EQ(job.state(), MigrationJob::State::Completed) << job.errorMessage();
+    record(uuid, options, QStringLiteral("live-copy-storage"));
+    EXPECT_EQ(m_job->state(), MigrationJob::State::Completed) << m_job->errorMessage();
 }
 
 TEST_F(MigrationStatsRecording, NotConverging)
@@ -238,21 +234,12 @@ TEST_F(MigrationStatsRecording, NotConverging)
     const int dirtyMiB = qEnvironmentVariableIsSet("VF_RECORD_DIRTY_MIB") ? qEnvironmentVariableIntValue("VF_RECORD_DIRTY_MIB") : 8;
     const int bandwidth = qEnvironmentVariableIsSet("VF_RECORD_BANDWIDTH") ? qEnvironmentVariableIntValue("VF_RECORD_BANDWIDTH") : 4;
     const int seconds = qEnvironmentVariableIsSet("VF_RECORD_SECONDS") ? qEnvironmentVariableIntValue("VF_RECORD_SECONDS") : 30;
-    int before = 0;
-    const QString uuid
-        = startOnA(name, Lab::prepareGuest(name, Lab::GuestDisk::NfsNetwork, Lab::Host::A, dirtyMiB), &before);
+    const QString uuid = startNfsGuestOnA(name, dirtyMiB);
     ASSERT_FALSE(uuid.isEmpty());
     MigrationOptions options;
     options.bandwidthMiBs = static_cast<unsigned long>(bandwidth);
     options.maxDowntimeMs = 1;
-    MigrationJob &job = makeJob(uuid, options, 250);
-    QSignalSpy finished(&job, &MigrationJob::finished);
-    job.start();
-    if (!finished.wait(seconds * 1000)) {
-        job.cancel();
-        ASSERT_TRUE(finished.wait(60000)) << "the abort did not end the migration";
-    }
-    save(QStringLiteral("not-converging"));
+    record(uuid, options, QStringLiteral("not-converging"), seconds * 1000);
     std::printf("dirty %d MiB/tick, bandwidth %d MiB/s, %d s\n", dirtyMiB, bandwidth, seconds);
 }
 
@@ -267,8 +254,7 @@ TEST_F(MigrationStatsLab, BandwidthLimitedMigrationIsSampledAndARaisedBandwidthR
 {
     const QString name = guestName("stats-raise");
     // No memory dirtying: QEMU 7.2's TCG mishandles throttled dirtying guests.
-    int before = 0;
-    const QString uuid = startOnA(name, Lab::prepareGuest(name, Lab::GuestDisk::NfsNetwork, Lab::Host::A, 0), &before);
+    const QString uuid = startNfsGuestOnA(name, 0);
     ASSERT_FALSE(uuid.isEmpty());
     MigrationOptions options;
     options.bandwidthMiBs = 2;
@@ -370,8 +356,7 @@ TEST_F(MigrationStatsLab, BandwidthLimitedMigrationIsSampledAndARaisedBandwidthR
 TEST_F(MigrationStatsLab, LiveControlsActOnTheRunningJobAndAbortLeavesTheGuestOnA)
 {
     const QString name = guestName("stats-controls");
-    int before = 0;
-    const QString uuid = startOnA(name, Lab::prepareGuest(name, Lab::GuestDisk::NfsNetwork, Lab::Host::A, 0), &before);
+    const QString uuid = startNfsGuestOnA(name, 0);
     ASSERT_FALSE(uuid.isEmpty());
 
     {
@@ -420,7 +405,7 @@ TEST_F(MigrationStatsLab, LiveControlsActOnTheRunningJobAndAbortLeavesTheGuestOn
     EXPECT_EQ(job.state(), MigrationJob::State::Cancelled) << job.errorMessage();
     EXPECT_EQ(job.finalHost(), MigrationJob::FinalHost::Source);
     EXPECT_EQ(Lab::activeCopies(name), 1);
-    EXPECT_GE(Lab::waitForTick(Lab::Host::A, name, before + 20, 30000), before + 20)
+    EXPECT_GE(Lab::waitForTick(Lab::Host::A, name, m_startTick + 20, 30000), m_startTick + 20)
         << "the guest stopped beating on A after the abort";
     std::printf("completed statistics after the abort: %s\n",
         m_recording.completed ? qPrintable(m_recording.completed->toCsvRow().join(u',')) : "none");
@@ -433,8 +418,7 @@ TEST_F(MigrationStatsLab, LiveControlsActOnTheRunningJobAndAbortLeavesTheGuestOn
 TEST_F(MigrationStatsLab, BatchRecordsTheJobInTheHistoryWithSamplesThatRoundTrip)
 {
     const QString name = guestName("stats-history");
-    int before = 0;
-    const QString uuid = startOnA(name, Lab::prepareGuest(name, Lab::GuestDisk::NfsNetwork, Lab::Host::A, 0), &before);
+    const QString uuid = startNfsGuestOnA(name, 0);
     ASSERT_FALSE(uuid.isEmpty());
     QTemporaryDir directory;
     ASSERT_TRUE(directory.isValid());
@@ -449,11 +433,46 @@ TEST_F(MigrationStatsLab, BatchRecordsTheJobInTheHistoryWithSamplesThatRoundTrip
     batch.setStatsInterval(250);
     QSignalSpy finished(&batch, &MigrationBatch::finished);
     batch.start();
-    ASSERT_TRUE(finished.wait(kMigrateMs)) << "the batch did not end";
-    ASSERT_EQ(finished.first().at(0).toInt(), 1) << batch.itemMessage(0);
 
+    // The live controls through the batch: each applied value is named on the chart. A
+    // lower bandwidth keeps the job running while both are applied (the guest does not
+    // dirty memory, so throttling it is safe under TCG).
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            return (batch.itemSeries(0) && !batch.itemSeries(0)->samples().isEmpty()) || finished.count() > 0;
+        },
+        30000));
+    ASSERT_EQ(finished.count(), 0) << "the batch ended before it could be steered: " << batch.itemMessage(0);
     const MigrationSeries *series = batch.itemSeries(0);
-    ASSERT_NE(series, nullptr);
+    constexpr quint64 kSteeredMiBs = 16;
+    constexpr quint64 kSteeredDowntimeMs = 450;
+    batch.setItemMaxDowntime(0, kSteeredDowntimeMs);
+    batch.setItemMaxSpeed(0, kSteeredMiBs);
+    const auto markerOf = [series](MigrationMarker::Kind kind) -> std::optional<MigrationMarker> {
+        for (const MigrationMarker &marker : series->markers()) {
+            if (marker.kind == kind)
+                return marker;
+        }
+        return std::nullopt;
+    };
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            return (markerOf(MigrationMarker::Kind::BandwidthChanged)
+                       && markerOf(MigrationMarker::Kind::DowntimeChanged))
+                || finished.count() > 0;
+        },
+        10000));
+    const std::optional<MigrationMarker> bandwidth = markerOf(MigrationMarker::Kind::BandwidthChanged);
+    const std::optional<MigrationMarker> downtime = markerOf(MigrationMarker::Kind::DowntimeChanged);
+    ASSERT_TRUE(bandwidth.has_value()) << "no bandwidth marker";
+    ASSERT_TRUE(downtime.has_value()) << "no downtime marker";
+    EXPECT_TRUE(bandwidth->text.contains(QString::number(kSteeredMiBs))) << bandwidth->text;
+    EXPECT_TRUE(downtime->text.contains(QString::number(kSteeredDowntimeMs))) << downtime->text;
+    EXPECT_EQ(series->maxDowntimeMs(), std::optional<quint64>(kSteeredDowntimeMs));
+
+    ASSERT_TRUE(finished.count() > 0 || finished.wait(kMigrateMs)) << "the batch did not end";
+    ASSERT_EQ(finished.first().at(0).toInt(), 1) << batch.itemMessage(0);
+    ASSERT_EQ(batch.itemSeries(0), series);
     ASSERT_GE(series->samples().size(), 4) << "the migration was too short to sample";
     ASSERT_EQ(history.records().size(), 1);
     const MigrationRecord record = history.records().first();
