@@ -82,11 +82,11 @@ public:
         const std::shared_ptr<Events> &events, virConnectDomainEventGenericCallback onIteration,
         virConnectDomainEventGenericCallback onCompleted)
     {
-        // Serialises the libvirt calls of registering and deregistering; the event
-        // callbacks never take this one, so waiting on a network call under it is safe.
-        std::lock_guard registering(m_registering);
-        const Key key { connection, uuid.toLower().toStdString() };
-        Entry &entry = m_entries[key];
+        // Serialises registering and deregistering on this connection only: a host that
+        // hangs in these network calls must not hold up the monitors of other hosts.
+        const std::shared_ptr<std::mutex> connectionLock = registrationLock(connection);
+        std::lock_guard registering(*connectionLock);
+        Entry &entry = entryFor(Key { connection, uuid.toLower().toStdString() });
         if (!entry.events)
             entry.events = std::make_shared<DomainEvents>();
         {
@@ -110,11 +110,13 @@ public:
 
     void unsubscribe(virConnectPtr connection, const QString &uuid, const std::shared_ptr<Events> &events)
     {
-        std::lock_guard registering(m_registering);
-        const auto found = m_entries.find(Key { connection, uuid.toLower().toStdString() });
-        if (found == m_entries.end())
+        const std::shared_ptr<std::mutex> connectionLock = registrationLock(connection);
+        std::lock_guard registering(*connectionLock);
+        const Key key { connection, uuid.toLower().toStdString() };
+        Entry *found = findEntry(key);
+        if (!found)
             return;
-        Entry &entry = found->second;
+        Entry &entry = *found;
         {
             std::lock_guard lock(entry.events->mutex);
             auto &subscribers = entry.events->subscribers;
@@ -131,7 +133,8 @@ public:
             if (id >= 0 && virConnectDomainEventDeregisterAny(connection, id) < 0)
                 virResetLastError();
         }
-        m_entries.erase(found);
+        std::lock_guard lock(m_entriesMutex);
+        m_entries.erase(key);
     }
 
 private:
@@ -142,7 +145,33 @@ private:
         int iterationId = -1;
         int completedId = -1;
     };
-    std::mutex m_registering;
+    std::shared_ptr<std::mutex> registrationLock(virConnectPtr connection)
+    {
+        std::lock_guard lock(m_entriesMutex);
+        std::shared_ptr<std::mutex> &registering = m_registrationLocks[connection];
+        if (!registering)
+            registering = std::make_shared<std::mutex>();
+        return registering;
+    }
+    // The map itself is guarded by m_entriesMutex; an entry's fields only by its
+    // connection's registration lock, under which it is also the only one to erase it,
+    // so the reference stays valid while that lock is held (std::map never moves nodes).
+    Entry &entryFor(const Key &key)
+    {
+        std::lock_guard lock(m_entriesMutex);
+        return m_entries[key];
+    }
+    Entry *findEntry(const Key &key)
+    {
+        std::lock_guard lock(m_entriesMutex);
+        const auto found = m_entries.find(key);
+        return found == m_entries.end() ? nullptr : &found->second;
+    }
+
+    std::mutex m_entriesMutex; // held for map lookups only, never across a libvirt call
+    // One per connection ever monitored: a few bytes each, kept so that a lock is never
+    // destroyed while a thread waits on it.
+    std::map<virConnectPtr, std::shared_ptr<std::mutex>> m_registrationLocks;
     std::map<Key, Entry> m_entries;
 };
 

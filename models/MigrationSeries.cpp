@@ -298,7 +298,8 @@ void MigrationSeries::append(const JobStats &stats)
         }
     }
 
-    // Convergence: the dirty rate at or above the transfer rate, sample after sample.
+    // Convergence: the dirty rate at 95 % of the transfer rate or more, sample after sample
+    // (QEMU measures it per pass, so it saturates near the transfer rate, not above it).
     bool convergenceFlipped = false;
     if (sample.phase == MigrationPhase::MemoryPass || sample.phase == MigrationPhase::Completing) {
         if (sample.dirtyBytesPerSecond && sample.transferBytesPerSecond) {
