@@ -769,6 +769,13 @@
     </message>
 </context>
 <context>
+    <name>JobStatsMonitor</name>
+    <message>
+        <source>The host is not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Virt Ferry</source>
@@ -968,6 +975,1465 @@
     </message>
     <message>
         <source>Add a storage pool to the selected host, and optionally to other hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Migrate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migrate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;vacuate Host…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migration &amp;History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The migrations of the selected virtual machine, with their charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migration &amp;History of Host…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The migrations from and to the selected host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All &amp;Migrations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every migration done from this machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected virtual machines to another host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migrate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migrate every running virtual machine of this host to another host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evacuate host: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>select one or more virtual machines first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the selected virtual machines are on different hosts; select those of one host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connect another host to migrate to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>select a host first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no virtual machine runs on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The migration did not start: the source or the destination host is no longer connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n moved</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Migration to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit Virt Ferry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migrations are still running (%1). Quitting aborts them; the virtual machines not moved yet stay on their source host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MigrateWizard</name>
+    <message>
+        <source>Migrate %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migrate %1 virtual machines from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The definition of “%1” could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MigrateWizardChecksPage</name>
+    <message>
+        <source>I have read the &amp;warnings and want to continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-&amp;check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-flight checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both hosts are asked whether the migration can work, before anything changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking… (%1 of %2 virtual machines done)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked — passed: %1, warnings: %2, failed: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The migration cannot start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (failed checks in all: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MigrateWizardDestinationPage</name>
+    <message>
+        <source>Destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No host can take these virtual machines now. Connect to another host of the same hypervisor type; this list follows as hosts connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the virtual machines are on this host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the source host is not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not connected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another connection to the source host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>runs %1, the source runs %2: both need the same hypervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 · %3 · CPUs: %4 · memory: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where “%1” goes from %2. Hosts that cannot take it are greyed out with the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the %1 virtual machines from %2 go. Hosts that cannot take them are greyed out with the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MigrateWizardMethodPage</name>
+    <message>
+        <source>&amp;Move: defined on the destination, removed from the source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Temporary move: it stays defined on the source and comes back there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the virtual machines move. Ways their state does not allow are greyed out with the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live, on shared storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guest keeps running; only its memory moves. Its disks must be on storage both hosts see at the same paths (NFS, a shared directory, iSCSI…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live, with a full copy of its storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guest keeps running while its disks are copied block by block to the destination, then its memory. For hosts without shared storage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live, with an incremental storage copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Like the full copy, but only what lies above a base image that both hosts already have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save state and move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guest&apos;s memory is saved to a file, disks and file are copied, and it is restored on the destination: it resumes where it stopped, after a pause as long as the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline, with a disk copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each disk is copied into a pool on the destination, the definition is rewritten to the new volumes and defined there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline, on shared storage (define only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the definition moves; the disks stay where both hosts see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No virtual machine was chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only for a running virtual machine: “%1” is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only for running virtual machines: “%1” is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only for a shut-off virtual machine: “%1” is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only for shut-off virtual machines: “%1” is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is transient: this way needs a persistent definition to carry over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save state and move always removes the virtual machine from the source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MigrateWizardOptionsPage</name>
+    <message>
+        <source>The root element must be &lt;domain&gt;, not &lt;%1&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The XML is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it &amp;defined on the destination (persistent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove its definition from the source (undefine)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave it &amp;paused on the destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;several at once:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pee&amp;r to peer (the source&apos;s libvirt connects to the destination)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tunnelled through the libvirt connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-&amp;converge (slow the guest down if memory changes too fast)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow p&amp;ost-copy (switch over before all memory arrived)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypt with T&amp;LS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit destination &amp;XML…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unsafe: migrate although libvirt considers the disk cache unsafe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The defaults suit most migrations. Options that cannot be combined with your choices are greyed out with the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep the name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> at a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ad&amp;vanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chosen by libvirt, e.g. tcp://10.0.0.2:49152</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> MiB/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hypervisor default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libvirt refuses to migrate a guest whose disks use the host&apos;s page cache on storage it cannot prove coherent (a shared directory, some NFS setups): the destination could read stale data and corrupt the disk. Tick this only when the storage is coherent, e.g. the guest flushes or the cluster file system guarantees it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Migration URI (where the data goes):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connection URI for peer to peer (as the source host sees the destination):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bandwidth:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max &amp;downtime:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parallel co&amp;nnections:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mpression of memory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source&apos;s definition is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited (%1 lines).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination XML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The definition the destination host gets. libvirt refuses changes that the running guest cannot follow (devices, memory size); disk paths and host-side settings can change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the &amp;source definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These are options of libvirt&apos;s migration; the way chosen on the Method page does not use them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To fix on an earlier page:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MigrateWizardStoragePage</name>
+    <message>
+        <source>&amp;State file pool (source):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disks and state pool are on &amp;shared storage both hosts see: copy nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete the source volumes after the copies were verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Destination pool:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the disks libvirt copies while the guest runs, and where they land.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disks to copy (unchecked disks must be on storage both hosts see):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every disk that lives in a storage pool is copied into one pool on the destination.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disks that are copied:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The memory state is saved to a file in a pool on the source; disks and file are copied unless both hosts share the storage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same paths as on the source (libvirt creates the volumes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 free of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — not active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing pools…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in pool %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check at least one disk to copy, or go back and migrate on shared storage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The virtual machine has no disk to copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MigrateWizardSummaryPage</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happens when you click Finish, in order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the virsh commands to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same with &amp;virsh:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 virtual machines move, %2 at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 virtual machines move, one after another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source># Virtual machine %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source># A value contains a character no shell can pass on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command reads the edited definition from destination.xml: save it under that name first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MigrationBatch</name>
+    <message>
+        <source>Cancelled before it started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled during the pre-flight checks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started: a pre-flight check failed: %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abort requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bandwidth limit lifted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bandwidth limit set to %1 MiB/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bandwidth limit changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max downtime set to %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max downtime changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switched to post-copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded in the migration history: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libvirt migration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offline move with disk copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save state and move</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MigrationChartsWidget</name>
+    <message>
+        <source>Memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer and dirty rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dirty rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected downtime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downtime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max downtime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elapsed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MigrationHistory</name>
+    <message>
+        <source>The history record id “%1” cannot name a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the migration history folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the migration samples to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the migration history %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MigrationHistoryDialog</name>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Samples as &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Charts as &amp;PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migration History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by VM, host, mode, result…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Virtual machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downtime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migration History of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No migrations recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n migration(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; from %2 to %3, %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libvirt: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afterwards the virtual machine was on: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Average rate %1, %n memory pass(es).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No samples were stored for this migration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored samples cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a migration to see its charts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected migration has no stored samples.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MigrationJob</name>
+    <message>
+        <source>The source or destination host is not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This migration was not started with post-copy allowed, so it cannot switch to post-copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MigrationMonitorWidget</name>
+    <message>
+        <source>Figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Samples as &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Charts as &amp;PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elapsed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RAM transferred:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RAM remaining:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RAM total:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk transferred:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk remaining:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk total:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dirty rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory pass:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected downtime:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> MiB/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The most the migration may send per second; 0 lifts the limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long the guest may be paused at the switch-over; a longer pause lets a busy guest converge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch to &amp;Post-Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;bort…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bandwidth:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max downtime:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downtime:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data sent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory passes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Virtual machine:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This migration is not converging:&lt;/b&gt; the guest dirties memory faster than it is sent, so the passes never end. What helps:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available once the migration runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The migration has ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (sent once the migration runs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the migration&apos;s bandwidth now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the longest pause allowed at the switch-over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post-copy cannot start now (already switched, or not a live migration)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This migration was started without “Allow post-copy”; libvirt can only switch a job that allowed it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already in post-copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the guest on the destination now and fetch the rest of its memory on demand; ends a migration that does not converge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop this migration; the virtual machine stays on the source host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applying…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bandwidth set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max downtime set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switched to post-copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libvirt refused it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The migration has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent once the migration runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: the migration ended before it ran.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post-copy cannot start now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abort migration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abort the migration of %1? It stops where it is and the virtual machine keeps running on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the source host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abort Migration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep Going</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abort requested.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the destination host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On %1 (destination); no longer on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still on %1 (source); not on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found on both %1 and %2: check which one runs before starting the other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found on neither %1 nor %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On %1 (destination).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked: look on %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Failed.&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libvirt gave no reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cancelled.&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Migrated.&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Migrated.&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no samples to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MigrationProgressDialog</name>
+    <message>
+        <source>Cancel &amp;Selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel &amp;All…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migrating from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving &lt;b&gt;%1&lt;/b&gt; from &lt;b&gt;%2&lt;/b&gt; to &lt;b&gt;%3&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving %1 virtual machines from &lt;b&gt;%2&lt;/b&gt; to &lt;b&gt;%3&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Virtual machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the selected migrations; those not started yet are dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop every migration of this batch that has not finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying disks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migrating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finishing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n moved</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in progress</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run in &amp;Background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide this window; the migrations go on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel all migrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop every migration of this batch that has not finished? Virtual machines not moved yet stay where they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel Migrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep Going</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1291,6 +2757,181 @@
     </message>
 </context>
 <context>
+    <name>OfflineMoveJob</name>
+    <message>
+        <source>cannot read the volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the volume failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both the source and the destination host must be connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source volumes can only be deleted when the domain is undefined on the source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain “%1” was not found on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is running on %2; shut it down first, or use a live migration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a transient domain; only a defined domain can be moved offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the definition of “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A domain named “%1” already exists on %2; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has a domain with the same UUID (“%2”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pool “%1” was not found on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pool “%1” on %2 is not running; start it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk %1 is a %2 disk, which an offline move cannot copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk %1 (%2) is not in any storage pool on %3, so it cannot be copied; add its folder as a pool first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 %2 (%3) is not in any storage pool on %4; eject it or add its folder as a pool first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the volume of disk %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk %1 (%2) is an overlay on %3; copying it alone would break the chain. Flatten it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two disks use volumes named “%1”; they cannot land in one pool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pool “%1” on %2 already has a volume named “%3”; nothing was copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pool “%1” on %2 has %3 free, but the disks hold %4; nothing was copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The move was cancelled before anything was copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” disappeared from the source during the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was started during the copy, so the copies are out of date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy of disk %1 cannot be found on the destination: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy of disk %1 has a capacity of %2, the original %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the definition: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source refused to undefine “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (cannot be read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (capacity %2, the copy %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (checksum not computed: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (the copy&apos;s checksum differs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved, but the source volumes were kept because these copies could not be verified: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved, but these source volumes could not be deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The move was cancelled; the copies made so far were deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying disk %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is now defined on both hosts; undefine one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The move had already finished when it was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These copies could not be deleted from pool “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PoolWizard</name>
     <message>
         <source>New storage pool on %1</source>
@@ -1523,10 +3164,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>e.g. soft,timeo=600 (comma-separated)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Default (negotiated with the server)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1572,10 +3209,6 @@
     </message>
     <message>
         <source>&amp;Target path:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mount options cannot contain spaces; separate them with commas, e.g. soft,timeo=600.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1727,6 +3360,14 @@ Type the target IQN instead.</source>
     <message>
         <source>Could not list the volume groups: %1
 Type the name instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. noatime,nconnect=4 (comma-separated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mount options cannot contain spaces; separate them with commas, e.g. noatime,nconnect=4.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1894,6 +3535,205 @@ Type the name instead.</source>
     </message>
     <message>
         <source>One bulk statistics call per host per interval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SaveStateMoveJob</name>
+    <message>
+        <source>Both the source and the destination host must be connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the pool for the memory state file and the destination pool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain “%1” was not found on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the state of “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not running on %2; save state and move needs a running or paused guest (use an offline move for a shut-off one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a transient domain; only a defined domain can be moved this way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the domain&apos;s UUID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the definition of “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A domain named “%1” already exists on %2; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has a domain with the same UUID (“%2”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pool “%1” was not found on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pool “%1” on %2 is not running; start it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pool “%1” on %2 already has a state file “%3”; remove it or restore it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pool “%1” on %2 has %3 free, but the guest&apos;s memory needs up to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk %1 is a %2 disk, which cannot be copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk %1 (%2) is not in any storage pool on %3, so it cannot be copied; add its folder as a pool first, or eject it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the volume of disk %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk %1 (%2) is an overlay on %3; copying it alone would break the chain. Flatten it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two files would be named “%1” in pool “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pool “%1” on %2 already has a volume named “%3”; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pool “%1” on %2 already has a file named “%3”; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pool “%1” on %2 has %3 free, but the disks and the memory state need up to %4; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The move was cancelled before the guest was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” disappeared from the source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the state file in pool “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The state file in pool “%1” has no path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the guest&apos;s memory failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The state file %1 cannot be read back: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the definition in the state file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The move was cancelled; the guest keeps running on the source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The move was cancelled; the guest was restored on the source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying the memory state failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying disk %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy of disk %1 cannot be found on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy of disk %1 has a capacity of %2, the original %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy of disk %1 could not be verified, so %2 was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy of the memory state cannot be found on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the definition: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not restore the guest: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is still defined (shut off) on the source: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These state files could not be deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source volume %1 could not be deleted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guest was restored on the destination, but the check found it elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The state file %1 could not be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring the guest on the source failed too (%1); its memory state is kept in %2 on the source: restore it from there (virsh restore).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These copies could not be deleted from pool “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3444,6 +5284,1278 @@ Type the name instead.</source>
     </message>
     <message>
         <source>%1 is more than the %2 free in this pool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain XML is not well-formed (line %1, column %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new name of the domain is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new source of disk %1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain has no disk with target “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The XML is not a domain definition (its root is &lt;%1&gt;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain XML is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migrating %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column “%1” holds “%2”, which is not a valid value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line has %1 cells, but the header has %2 columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty; it needs a header line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header must name the columns “%1” and “%2”; is this a job statistics file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The virtual machine %1 is not on this host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the job statistics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying the disks into a chosen pool needs a connection to the destination host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pool “%1” was not found on the destination: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pool “%1” on the destination is not running; start it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the definition of the virtual machine: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk %1 has no local image, so it cannot be copied into pool “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the source volume of disk %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the size of disk %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk %1 is not in a storage pool on the source, so its backing image is unknown; an incremental copy into pool “%2” needs it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two disks would get the volume name “%1” in pool “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pool “%1” on the destination already has a volume named “%2”; nothing was migrated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the volume “%1” in pool “%2” on the destination: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new volume “%1” on the destination has no path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The virtual machine has no disk %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The virtual machine has no disk to copy into pool “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still on the source host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on the destination host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on both hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on neither host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on an unknown host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The virtual machine %1 is not on the source host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These volumes created on the destination could not be deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not prepare the migration parameters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The migration was cancelled before it started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The migration failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libvirt reported the migration as done, but the check found the virtual machine %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The virtual machine is no longer on the source host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A migration URI looks like tcp://10.0.0.2 or tcp://host:49152.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A unix migration URI needs a socket path, as in unix:///run/mig.sock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown migration transport &quot;%1&quot;: use tcp, rdma or unix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The migration URI needs the destination&apos;s address, as in tcp://10.0.0.2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 migration URI has only an address and a port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peer-to-peer migration needs the destination&apos;s libvirt URI, as the source host sees it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tunnelled migration runs through the libvirt daemons: turn on peer-to-peer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tunnelled migration cannot copy storage: libvirt&apos;s tunnel carries only memory. Turn off tunnelling or use shared storage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tunnelled migration cannot use parallel connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tunnelled migration has no migration URI of its own: the data goes through the libvirt connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An offline migration only defines the virtual machine on the destination; this applies to a running one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An offline migration consists of defining the virtual machine on the destination: keep &quot;persistent on destination&quot; on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An offline migration cannot copy storage; use the offline move with disk copy instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choosing disks to copy needs a migration with storage copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bandwidth limit can be at most %1 MiB/s; 0 means unlimited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The maximum downtime can be at most %1 ms; 0 keeps the hypervisor&apos;s default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parallel connections must be between 1 and %1, or 0 for a single connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown compression method &quot;%1&quot;: use %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The compression method &quot;%1&quot; is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a disk target name such as vda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk &quot;%1&quot; is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The destination XML is empty; clear it to use the source definition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libvirt migration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offline move with disk copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save state and move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For each disk: vol-dumpxml and vol-create --pool on the destination, then vol-download --sparse here and vol-upload --sparse there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a libvirt migration uses this option, not the %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 always defines the virtual machine on the destination.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 copies every disk that lives in a storage pool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new name can only be given when one virtual machine moves, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A destination XML describes one virtual machine: edit it only when one moves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A destination pool is only used by a migration that copies storage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only save state and move writes a memory state file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared storage is chosen with the migration mode for a libvirt migration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source volumes are deleted only by the offline move and by save state and move, after checking the copies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the pool on the destination that the disks are copied into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On shared storage nothing needs copying: use the offline migration, which only defines the virtual machine on the destination.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the pool on the source that the memory state is saved to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the pool on the destination that the disks and the state file are copied into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save state and move always removes the virtual machine from the source: it resumes only on the destination.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On shared storage nothing is copied: the source volumes are the virtual machine&apos;s disks and cannot be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source volumes can only be deleted when the virtual machine is undefined on the source; its definition there would point at missing disks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Between 1 and %1 virtual machines can move at the same time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On %1 it is called “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the destination volumes in pool “%1” on %2, with the source&apos;s format and capacity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libvirt creates the destination disks at the same paths on %1 (a pool with the same target path must exist there).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every disk not on shared storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disks %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migrate “%1” live from %2 to %3 while it keeps running; its disks stay on the storage both hosts share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migrate “%1” live from %2 to %3, copying %4 in full while it keeps running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migrate “%1” live from %2 to %3, copying of %4 only what lies above their base images, which both hosts share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Define the shut-off “%1” on %2 from its definition on %3 (offline migration); its disks stay on the storage both hosts share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The libvirt daemon of %1 connects to %2 itself and tunnels the data through that connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The libvirt daemon of %1 connects to %2 itself (peer to peer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data goes to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data is encrypted with TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transfer is limited to %1 MiB/s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory is compressed with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory is sent over %1 parallel connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If memory changes faster than it is sent, the guest&apos;s CPUs are slowed down until the migration converges.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The migration may switch to post-copy: the guest runs on %1 before all its memory arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The final pause may last at most %1 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libvirt&apos;s safety check on disk caches is skipped (unsafe).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The edited destination XML defines it on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” stays paused on %2 afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” runs on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its definition is saved on %1 (persistent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is not defined on %1: once it shuts down there, it is gone from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its definition is removed from %1 (undefined).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its definition stays on %1 (temporary move).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that “%1” is shut off on %2 and that %3 has no virtual machine named “%4”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy each disk that lives in a storage pool of %1 into pool “%2” on %3 (sparse, same volume names).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rewrite the disk sources in its XML to the new volumes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Define “%1” on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undefine “%1” on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep “%1” defined on %2 (temporary move).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the source volumes on %1 once sizes and checksums of the copies match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the source volumes on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If anything fails, the copies are removed and “%1” stays defined on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the memory of the running “%1” to a state file in pool “%2” on %3; the guest stops there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy nothing: %1 sees the disks and the state file on the same shared storage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the disks and the state file into pool “%1” on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore “%1” on %2 from the state file with the rewritten XML: the guest resumes where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undefine “%1” on %2 and remove the state file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the source volumes on %1 once the copies were verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If anything fails after the save, “%1” is restored on %2 from its state file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The destination XML points the copied disks at the new volumes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the XML file: point each copied disk at its new volume (vol-path on the destination).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the XML file: point each copied disk at its new volume (vol-path on the destination), set the new name and remove the uuid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit both XML files: point each copied disk at its new volume (vol-path on the destination).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit both XML files: set the new name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source host is not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to the source host first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The destination host is not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to the destination host first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination is another host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a destination that is another machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source and destination are the same connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both hosts report the host UUID %1, so libvirt treats them as the same machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another destination, or, if these really are two machines (cloned installations), give each a unique host_uuid in libvirtd.conf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host UUIDs differ (%1, %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source and destination are both %1: the same host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hosts report no host UUID; their connection URIs differ (%1, %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same hypervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the hypervisor type: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source runs %1, the destination %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a destination with the same hypervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both hosts run %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VM state fits the method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM %1 was not found on the source: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the VM&apos;s state: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the VM&apos;s definition: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shut off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>neither running nor shut off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is %2; a live move needs it running or paused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the VM, or choose an offline method.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is %2; an offline move needs it shut off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shut the VM down, or choose a live method.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is transient: there is no definition to move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Define the VM first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is %2 and transient: there is no definition on the source to undefine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn off “undefine on the source”, or define the VM first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU compatible with the destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM uses the hypervisor&apos;s default CPU model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM passes the source&apos;s CPU through (%1): a live move only works when the destination&apos;s CPU is identical, and that cannot be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make sure both hosts have the same CPU, or give the VM a named CPU model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM takes the CPU of the host it starts on (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM&apos;s host-model CPU was not expanded to a model, so it cannot be compared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM&apos;s CPU (host-model) follows the host it starts on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The destination&apos;s libvirt cannot compare CPUs, so the CPU could not be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CPU could not be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make sure the destination&apos;s CPU provides the VM&apos;s CPU model and features.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The destination&apos;s CPU lacks the model or features the VM uses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The destination&apos;s CPU lacks the model or features the VM uses; it will not start there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a CPU model both hosts provide (an older, common one) in the VM&apos;s CPU settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The destination provides the VM&apos;s CPU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine type supported on the destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the destination&apos;s capabilities: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the default architecture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The destination cannot run %1 guests of architecture %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a destination that supports this architecture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The destination has no %1 virtualization for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable %1 on the destination (for kvm: hardware virtualization and the kvm module).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The destination&apos;s emulator has no machine type %1 for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update QEMU on the destination, or move the VM to an older machine type both hosts have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The destination runs %1 guests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The destination supports machine type %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enough memory on the destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the destination&apos;s free memory (%1); the VM needs %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the destination has %1 free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM needs %1; the destination has %2 free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM needs %1, but the destination has only %2 free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free memory on the destination, or choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM needs %1, but the destination has only %2 free: it would not start there now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free memory on the destination before starting the VM there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM&apos;s disks could not all be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty drive: nothing to move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not among the disks to copy. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network disk %1: the destination reaches it over the network as the source does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is reachable on the destination at the same path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The medium %1 was not found in any storage pool on the destination.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eject it before the move, or put the same file on the destination in a pool at the same path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in any storage pool on the destination, so the destination cannot reach it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a storage copy, or add the shared storage as a pool on the destination at the same path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no path for libvirt to create the copy at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no storage pool on the destination has the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no destination pool was chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in any storage pool on the source, so its size and format are unknown and it cannot be copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the disk&apos;s folder on the source as a storage pool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be copied: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a destination pool for the copies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pool “%1” does not exist on the destination.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another destination pool, or create it on the destination.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pool “%1” on the destination is not running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the pool on the destination.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pool “%1” on the destination already has a volume named “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove or rename that volume on the destination, or choose another pool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds %2 of %3; the pool “%4” on the destination has %5 free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, not enough for the disks copied there (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free space in the pool “%1”, or choose a larger pool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the copies fit now but could outgrow it (%2 when full).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make sure the pool “%1” has room for the disks to grow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will be copied: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM uses the virtual network “%1”, which the destination does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Define and start a network named “%1” on the destination, or connect the VM to a network the destination has (in the destination XML).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” exists and is active on the destination.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network “%1” exists on the destination but is not active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the network “%1” on the destination.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bridge %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host interface %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM is connected to %1, which the destination does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create %1 on the destination, or connect the VM to something the destination has (in the destination XML).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not check whether the destination has %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make sure %1 exists on the destination.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists and is up on the destination.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists on the destination but is not up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring %1 up on the destination.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name free on the destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An inactive definition of this same VM (“%1”, same UUID) exists on the destination; the migration replaces it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No VM named “%1” on the destination.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undefine the old copy on the destination if its settings should not be replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A VM named “%1” already exists on the destination.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another new name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a new name for the VM on the destination (Options → new name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UUID free on the destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No VM with the UUID %1 on the destination.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The destination already has a VM with the UUID %1 (“%2”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undefine “%1” on the destination if it is a stale copy of this VM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination host name reachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not needed: no migration stream goes to the destination&apos;s host name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not needed: the migration is tunnelled through libvirt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not needed: the migration goes to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the destination&apos;s host name: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a migration URI with the destination&apos;s address in the options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a migration URI with the destination&apos;s real address (Options → migration URI), or fix the destination&apos;s entry in /etc/hosts so its host name resolves to that address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The destination calls itself “%1”; libvirt refuses to migrate to localhost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The destination&apos;s host name “%1” does not resolve here (%2); the source host must be able to resolve it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The destination&apos;s host name “%1” resolves to a loopback address (%2): the source would migrate to itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” resolves to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk cache modes safe for a live move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not needed: the VM is not migrated live by libvirt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (cache %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No shared disk is cached on the source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cached disks %1; the migration is allowed as unsafe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disks %1 may be cached on the source; libvirt refuses the migration unless the storage is a cluster file system or QEMU can drop the cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the disks&apos; cache mode to none, or allow an unsafe migration (Options → unsafe) if the storage is really shared and consistent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No host devices assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM uses no devices of the host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The VM has %n host device(s) assigned (%1); a running VM cannot take them along.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Detach the host devices first, or shut the VM down and move it offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The VM has %n host device(s) assigned (%1); the destination needs the same devices for it to start.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check the devices exist at the same addresses on the destination, or edit them there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory pass %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass %1 found %2 of memory written again since it was sent; progress holds at %3 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not converging: the guest writes %1 of memory, the migration sends %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise the bandwidth limit, so each pass sends more than the guest writes again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migrate again with auto-converge, which slows the guest&apos;s CPUs until the migration catches up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch to post-copy: the guest runs on the destination at once and fetches the rest of its memory from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause the guest: it stops writing to its memory and the migration completes; resume it afterwards if it stays paused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying disks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post-copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
