@@ -9,19 +9,19 @@
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>名称(&amp;N):</translation>
+        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Hypervisor:</source>
-        <translation>虚拟化管理程序(&amp;H):</translation>
+        <translation>虚拟化管理程序(&amp;H)：</translation>
     </message>
     <message>
         <source>&amp;Transport:</source>
-        <translation>传输方式(&amp;T):</translation>
+        <translation>传输方式(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation>用户(&amp;U):</translation>
+        <translation>用户(&amp;U)：</translation>
     </message>
     <message>
         <source>Default</source>
@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>Hos&amp;t:</source>
-        <translation>主机(&amp;T):</translation>
+        <translation>主机(&amp;T)：</translation>
     </message>
     <message>
         <source>host.example.com or 192.0.2.10</source>
@@ -37,11 +37,11 @@
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation>端口(&amp;P):</translation>
+        <translation>端口(&amp;P)：</translation>
     </message>
     <message>
         <source>Node &amp;XML file:</source>
-        <translation>节点 XML 文件(&amp;X):</translation>
+        <translation>节点 XML 文件(&amp;X)：</translation>
     </message>
     <message>
         <source>Built-in default node</source>
@@ -53,7 +53,7 @@
     </message>
     <message>
         <source>&amp;Extra parameters:</source>
-        <translation>额外参数(&amp;E):</translation>
+        <translation>额外参数(&amp;E)：</translation>
     </message>
     <message>
         <source>name=value&amp;name=value</source>
@@ -61,7 +61,7 @@
     </message>
     <message>
         <source>&amp;Custom URI:</source>
-        <translation>自定义 URI(&amp;C):</translation>
+        <translation>自定义 URI(&amp;C)：</translation>
     </message>
     <message>
         <source>qemu+ssh://root@host.example.com/system</source>
@@ -125,7 +125,7 @@
     </message>
     <message>
         <source>K&amp;nown hosts file:</source>
-        <translation>已知主机文件(&amp;N):</translation>
+        <translation>已知主机文件(&amp;N)：</translation>
     </message>
     <message>
         <source>The known_hosts file libvirt checks the host key against (known_hosts=).</source>
@@ -145,7 +145,7 @@
     </message>
     <message>
         <source>&amp;Key file:</source>
-        <translation>密钥文件(&amp;K):</translation>
+        <translation>密钥文件(&amp;K)：</translation>
     </message>
     <message>
         <source>The private key to log in with (keyfile=).</source>
@@ -161,7 +161,7 @@
     </message>
     <message>
         <source>Authentication or&amp;der:</source>
-        <translation>认证顺序(&amp;D):</translation>
+        <translation>身份验证顺序(&amp;D)：</translation>
     </message>
     <message>
         <source>The SSH login methods to try, in order, separated by commas (sshauth=): agent, privkey, password, keyboard-interactive. Empty: libvirt&apos;s default order.</source>
@@ -244,7 +244,7 @@
     <name>CredentialPrompter</name>
     <message>
         <source>Authentication required</source>
-        <translation>需要认证</translation>
+        <translation>需要身份验证</translation>
     </message>
     <message>
         <source>Credentials are needed to connect to %1.</source>
@@ -436,7 +436,7 @@
     </message>
     <message>
         <source>&amp;Directory:</source>
-        <translation>目录(&amp;D):</translation>
+        <translation>目录(&amp;D)：</translation>
     </message>
     <message>
         <source>/home/image</source>
@@ -448,7 +448,7 @@
     </message>
     <message>
         <source>C&amp;lients:</source>
-        <translation>客户端(&amp;L):</translation>
+        <translation>客户端(&amp;L)：</translation>
     </message>
     <message>
         <source>* or 192.168.1.0/24 host.example.com @netgroup</source>
@@ -508,7 +508,7 @@
     </message>
     <message>
         <source>Anonymous &amp;UID:</source>
-        <translation>匿名 UID(&amp;U):</translation>
+        <translation>匿名 UID(&amp;U)：</translation>
     </message>
     <message>
         <source>Default (65534)</source>
@@ -516,11 +516,11 @@
     </message>
     <message>
         <source>Anonymous &amp;GID:</source>
-        <translation>匿名 GID(&amp;G):</translation>
+        <translation>匿名 GID(&amp;G)：</translation>
     </message>
     <message>
         <source>Other o&amp;ptions:</source>
-        <translation>其他选项(&amp;P):</translation>
+        <translation>其他选项(&amp;P)：</translation>
     </message>
     <message>
         <source>e.g. insecure,crossmnt,fsid=0</source>
@@ -697,7 +697,7 @@
     </message>
     <message>
         <source>Persistent:</source>
-        <translation>持久化：</translation>
+        <translation>持久：</translation>
     </message>
     <message>
         <source>yes</source>
@@ -894,7 +894,7 @@
     </message>
     <message>
         <source>%1: %2 done</source>
-        <translation>%1：%2 已完成</translation>
+        <translation>%1：%2已完成</translation>
     </message>
     <message>
         <source>%1 failed for %2: %3</source>
@@ -1138,7 +1138,7 @@
     </message>
     <message>
         <source>Found</source>
-        <translation>发现</translation>
+        <translation>发现情况</translation>
     </message>
     <message>
         <source>What to do</source>
@@ -1260,11 +1260,11 @@
     <name>MigrateWizardMethodPage</name>
     <message>
         <source>&amp;Move: defined on the destination, removed from the source</source>
-        <translation>移动：在目的主机上定义，并从源主机上移除(&amp;M)</translation>
+        <translation>迁移：在目的主机上定义，并从源主机上移除(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Temporary move: it stays defined on the source and comes back there</source>
-        <translation>临时移动：在源主机上保留定义，之后迁回源主机(&amp;T)</translation>
+        <translation>临时迁移：在源主机上保留定义，之后迁回源主机(&amp;T)</translation>
     </message>
     <message>
         <source>Method</source>
@@ -1284,7 +1284,7 @@
     </message>
     <message>
         <source>Live, with a full copy of its storage</source>
-        <translation>动态迁移，完整复制存储</translation>
+        <translation>动态迁移，完整存储复制</translation>
     </message>
     <message>
         <source>The guest keeps running while its disks are copied block by block to the destination, then its memory. For hosts without shared storage.</source>
@@ -1300,7 +1300,7 @@
     </message>
     <message>
         <source>Save state and move</source>
-        <translation>保存状态并移动</translation>
+        <translation>保存状态后迁移</translation>
     </message>
     <message>
         <source>The guest&apos;s memory is saved to a file, disks and file are copied, and it is restored on the destination: it resumes where it stopped, after a pause as long as the copy.</source>
@@ -1308,7 +1308,7 @@
     </message>
     <message>
         <source>Offline, with a disk copy</source>
-        <translation>静态迁移，复制磁盘</translation>
+        <translation>静态迁移（复制磁盘）</translation>
     </message>
     <message>
         <source>Each disk is copied into a pool on the destination, the definition is rewritten to the new volumes and defined there.</source>
@@ -1348,7 +1348,7 @@
     </message>
     <message>
         <source>Save state and move always removes the virtual machine from the source.</source>
-        <translation>“保存状态并移动”总是会将虚拟机从源主机上移除。</translation>
+        <translation>“保存状态后迁移”总是会将虚拟机从源主机上移除。</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -1356,7 +1356,7 @@
     </message>
     <message>
         <source>Moving: %1</source>
-        <translation>迁移对象：%1</translation>
+        <translation>待迁移：%1</translation>
     </message>
 </context>
 <context>
@@ -1387,7 +1387,7 @@
     </message>
     <message>
         <source>Move &amp;several at once:</source>
-        <translation>同时迁移多台(&amp;S):</translation>
+        <translation>同时迁移多台(&amp;S)：</translation>
     </message>
     <message>
         <source>Pee&amp;r to peer (the source&apos;s libvirt connects to the destination)</source>
@@ -1467,31 +1467,31 @@
     </message>
     <message>
         <source>New &amp;name:</source>
-        <translation>新名称(&amp;N):</translation>
+        <translation>新名称(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Migration URI (where the data goes):</source>
-        <translation>迁移 URI（数据发送的目标）(&amp;M):</translation>
+        <translation>迁移 URI（数据发送的目标）(&amp;M)：</translation>
     </message>
     <message>
         <source>&amp;Connection URI for peer to peer (as the source host sees the destination):</source>
-        <translation>点对点连接 URI（源主机访问目的主机所用的地址）(&amp;C):</translation>
+        <translation>点对点连接 URI（源主机访问目的主机所用的地址）(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;Bandwidth:</source>
-        <translation>带宽(&amp;B):</translation>
+        <translation>带宽(&amp;B)：</translation>
     </message>
     <message>
         <source>Max &amp;downtime:</source>
-        <translation>最大停机时间(&amp;D):</translation>
+        <translation>最大停机时间(&amp;D)：</translation>
     </message>
     <message>
         <source>Parallel co&amp;nnections:</source>
-        <translation>并行连接数(&amp;N):</translation>
+        <translation>并行连接数(&amp;N)：</translation>
     </message>
     <message>
         <source>Co&amp;mpression of memory:</source>
-        <translation>内存压缩(&amp;M):</translation>
+        <translation>内存压缩(&amp;M)：</translation>
     </message>
     <message>
         <source>The source&apos;s definition is used.</source>
@@ -1528,7 +1528,7 @@
     <name>MigrateWizardStoragePage</name>
     <message>
         <source>&amp;State file pool (source):</source>
-        <translation>状态文件存储池（源主机）(&amp;S):</translation>
+        <translation>状态文件存储池（源主机）(&amp;S)：</translation>
     </message>
     <message>
         <source>Disks and state pool are on &amp;shared storage both hosts see: copy nothing</source>
@@ -1536,7 +1536,7 @@
     </message>
     <message>
         <source>&amp;Delete the source volumes after the copies were verified</source>
-        <translation>复制经过验证后删除源卷(&amp;D)</translation>
+        <translation>副本校验通过后删除源卷(&amp;D)</translation>
     </message>
     <message>
         <source>Storage</source>
@@ -1552,7 +1552,7 @@
     </message>
     <message>
         <source>Source</source>
-        <translation>源</translation>
+        <translation>来源</translation>
     </message>
     <message>
         <source>Format</source>
@@ -1560,7 +1560,7 @@
     </message>
     <message>
         <source>&amp;Destination pool:</source>
-        <translation>目的存储池(&amp;D):</translation>
+        <translation>目的存储池(&amp;D)：</translation>
     </message>
     <message>
         <source>Choose the disks libvirt copies while the guest runs, and where they land.</source>
@@ -1592,7 +1592,7 @@
     </message>
     <message>
         <source>%1 — not active</source>
-        <translation>%1 — 未激活</translation>
+        <translation>%1 — 未活动</translation>
     </message>
     <message>
         <source>Listing pools…</source>
@@ -1647,7 +1647,7 @@
     </message>
     <message>
         <source>The same with &amp;virsh:</source>
-        <translation>使用 virsh 的等效命令(&amp;V):</translation>
+        <translation>使用 virsh 的等效命令(&amp;V)：</translation>
     </message>
     <message>
         <source>%1 virtual machines move, %2 at a time.</source>
@@ -1722,11 +1722,11 @@
     </message>
     <message>
         <source>offline move with disk copy</source>
-        <translation>静态迁移并复制磁盘</translation>
+        <translation>静态迁移（复制磁盘）</translation>
     </message>
     <message>
         <source>save state and move</source>
-        <translation>保存状态并移动</translation>
+        <translation>保存状态后迁移</translation>
     </message>
 </context>
 <context>
@@ -1789,7 +1789,7 @@
     </message>
     <message>
         <source>s</source>
-        <translation>s</translation>
+        <translation>秒</translation>
     </message>
     <message>
         <source>ms</source>
@@ -1969,59 +1969,59 @@
     </message>
     <message>
         <source>Status:</source>
-        <translation>状态:</translation>
+        <translation>状态：</translation>
     </message>
     <message>
         <source>Phase:</source>
-        <translation>阶段:</translation>
+        <translation>阶段：</translation>
     </message>
     <message>
         <source>Elapsed:</source>
-        <translation>已用时间:</translation>
+        <translation>已用时间：</translation>
     </message>
     <message>
         <source>Time left:</source>
-        <translation>剩余时间:</translation>
+        <translation>预计剩余时间：</translation>
     </message>
     <message>
         <source>RAM transferred:</source>
-        <translation>已传输内存:</translation>
+        <translation>已传输内存：</translation>
     </message>
     <message>
         <source>RAM remaining:</source>
-        <translation>剩余内存:</translation>
+        <translation>剩余内存：</translation>
     </message>
     <message>
         <source>RAM total:</source>
-        <translation>内存总量:</translation>
+        <translation>内存总量：</translation>
     </message>
     <message>
         <source>Disk transferred:</source>
-        <translation>已传输磁盘数据:</translation>
+        <translation>已传输磁盘数据：</translation>
     </message>
     <message>
         <source>Disk remaining:</source>
-        <translation>剩余磁盘数据:</translation>
+        <translation>剩余磁盘数据：</translation>
     </message>
     <message>
         <source>Disk total:</source>
-        <translation>磁盘数据总量:</translation>
+        <translation>磁盘数据总量：</translation>
     </message>
     <message>
         <source>Transfer rate:</source>
-        <translation>传输速率:</translation>
+        <translation>传输速率：</translation>
     </message>
     <message>
         <source>Dirty rate:</source>
-        <translation>脏页速率:</translation>
+        <translation>脏页速率：</translation>
     </message>
     <message>
         <source>Memory pass:</source>
-        <translation>内存传输轮次:</translation>
+        <translation>内存传输轮次：</translation>
     </message>
     <message>
         <source>Expected downtime:</source>
-        <translation>预计停机时间:</translation>
+        <translation>预计停机时间：</translation>
     </message>
     <message>
         <source>Steer</source>
@@ -2061,11 +2061,11 @@
     </message>
     <message>
         <source>Bandwidth:</source>
-        <translation>带宽:</translation>
+        <translation>带宽：</translation>
     </message>
     <message>
         <source>Max downtime:</source>
-        <translation>最大停机时间:</translation>
+        <translation>最大停机时间：</translation>
     </message>
     <message>
         <source>Result</source>
@@ -2073,27 +2073,27 @@
     </message>
     <message>
         <source>Total time:</source>
-        <translation>总用时:</translation>
+        <translation>总用时：</translation>
     </message>
     <message>
         <source>Downtime:</source>
-        <translation>停机时间:</translation>
+        <translation>停机时间：</translation>
     </message>
     <message>
         <source>Data sent:</source>
-        <translation>已发送数据:</translation>
+        <translation>已发送数据：</translation>
     </message>
     <message>
         <source>Average rate:</source>
-        <translation>平均速率:</translation>
+        <translation>平均速率：</translation>
     </message>
     <message>
         <source>Memory passes:</source>
-        <translation>内存传输轮数:</translation>
+        <translation>内存传输轮数：</translation>
     </message>
     <message>
         <source>Virtual machine:</source>
-        <translation>虚拟机:</translation>
+        <translation>虚拟机：</translation>
     </message>
     <message>
         <source>Failed</source>
@@ -2324,15 +2324,15 @@
     </message>
     <message>
         <source>Waiting</source>
-        <translation>等待中</translation>
+        <translation>正在等待</translation>
     </message>
     <message>
         <source>Checking</source>
-        <translation>检查中</translation>
+        <translation>正在检查</translation>
     </message>
     <message>
         <source>Preparing</source>
-        <translation>准备中</translation>
+        <translation>正在准备</translation>
     </message>
     <message>
         <source>Saving memory</source>
@@ -2344,7 +2344,7 @@
     </message>
     <message>
         <source>Migrating</source>
-        <translation>迁移中</translation>
+        <translation>正在迁移</translation>
     </message>
     <message>
         <source>Restoring</source>
@@ -2368,7 +2368,7 @@
     </message>
     <message>
         <source>Done</source>
-        <translation>完成</translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -2453,7 +2453,7 @@
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>名称(&amp;N):</translation>
+        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
         <source>e.g. web01</source>
@@ -2461,7 +2461,7 @@
     </message>
     <message>
         <source>&amp;Memory:</source>
-        <translation>内存(&amp;M):</translation>
+        <translation>内存(&amp;M)：</translation>
     </message>
     <message>
         <source> MiB</source>
@@ -2469,15 +2469,15 @@
     </message>
     <message>
         <source>&amp;Virtual CPUs:</source>
-        <translation>虚拟 CPU(&amp;V):</translation>
+        <translation>虚拟 CPU(&amp;V)：</translation>
     </message>
     <message>
         <source>&amp;Virtualization:</source>
-        <translation>虚拟化(&amp;V):</translation>
+        <translation>虚拟化(&amp;V)：</translation>
     </message>
     <message>
         <source>&amp;Firmware:</source>
-        <translation>固件(&amp;F):</translation>
+        <translation>固件(&amp;F)：</translation>
     </message>
     <message>
         <source>Disk</source>
@@ -2493,19 +2493,19 @@
     </message>
     <message>
         <source>&amp;Pool:</source>
-        <translation>存储池(&amp;P):</translation>
+        <translation>存储池(&amp;P)：</translation>
     </message>
     <message>
         <source>Vol&amp;ume:</source>
-        <translation>卷(&amp;U):</translation>
+        <translation>卷(&amp;U)：</translation>
     </message>
     <message>
         <source>Volume na&amp;me:</source>
-        <translation>卷名称(&amp;M):</translation>
+        <translation>卷名称(&amp;M)：</translation>
     </message>
     <message>
         <source>&amp;Size:</source>
-        <translation>大小(&amp;S):</translation>
+        <translation>大小(&amp;S)：</translation>
     </message>
     <message>
         <source> GiB</source>
@@ -2513,7 +2513,7 @@
     </message>
     <message>
         <source>F&amp;ormat:</source>
-        <translation>格式(&amp;O):</translation>
+        <translation>格式(&amp;O)：</translation>
     </message>
     <message>
         <source>Installer (optional)</source>
@@ -2521,7 +2521,7 @@
     </message>
     <message>
         <source>&amp;ISO image:</source>
-        <translation>ISO 镜像(&amp;I):</translation>
+        <translation>ISO 镜像(&amp;I)：</translation>
     </message>
     <message>
         <source>None, or a path on the host: /var/lib/libvirt/images/installer.iso</source>
@@ -2529,7 +2529,7 @@
     </message>
     <message>
         <source>From p&amp;ool:</source>
-        <translation>从存储池(&amp;O):</translation>
+        <translation>从存储池(&amp;O)：</translation>
     </message>
     <message>
         <source>Network</source>
@@ -2537,11 +2537,11 @@
     </message>
     <message>
         <source>Connec&amp;t to:</source>
-        <translation>连接到(&amp;T):</translation>
+        <translation>连接到(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Bridge:</source>
-        <translation>网桥(&amp;B):</translation>
+        <translation>网桥(&amp;B)：</translation>
     </message>
     <message>
         <source>&amp;Start the virtual machine after creating it</source>
@@ -2659,7 +2659,7 @@
     </message>
     <message>
         <source>The pool “%1” is not active; start it in the Storage view first.</source>
-        <translation>存储池“%1”未激活；请先在“存储”视图中启动它。</translation>
+        <translation>存储池“%1”未活动；请先在“存储”视图中启动它。</translation>
     </message>
     <message>
         <source>Reading the pool’s volumes…</source>
@@ -2796,7 +2796,7 @@
     </message>
     <message>
         <source>“%1” is a transient domain; only a defined domain can be moved offline.</source>
-        <translation>“%1”是临时虚拟机；只有已定义的虚拟机才能离线移动。</translation>
+        <translation>“%1”是临时虚拟机；只有已定义的虚拟机才能进行静态迁移。</translation>
     </message>
     <message>
         <source>Cannot read the definition of “%1”: %2</source>
@@ -2828,7 +2828,7 @@
     </message>
     <message>
         <source>Disk %1 is a %2 disk, which an offline move cannot copy.</source>
-        <translation>磁盘 %1 是 %2 类型的磁盘，离线移动无法复制此类磁盘。</translation>
+        <translation>磁盘 %1 是 %2 类型的磁盘，静态迁移无法复制此类磁盘。</translation>
     </message>
     <message>
         <source>Disk %1 (%2) is not in any storage pool on %3, so it cannot be copied; add its folder as a pool first.</source>
@@ -2844,7 +2844,7 @@
     </message>
     <message>
         <source>Disk %1 (%2) is an overlay on %3; copying it alone would break the chain. Flatten it first.</source>
-        <translation>磁盘 %1（%2）是基于 %3 的覆盖镜像；单独复制它会破坏镜像链。请先将其扁平化。</translation>
+        <translation>磁盘 %1（%2）是基于 %3 的覆盖层；单独复制它会破坏镜像链。请先将其扁平化。</translation>
     </message>
     <message>
         <source>Two disks use volumes named “%1”; they cannot land in one pool.</source>
@@ -2860,7 +2860,7 @@
     </message>
     <message>
         <source>The move was cancelled before anything was copied.</source>
-        <translation>移动在复制任何内容之前已被取消。</translation>
+        <translation>迁移在复制任何内容之前已被取消。</translation>
     </message>
     <message>
         <source>“%1” disappeared from the source during the copy.</source>
@@ -2904,7 +2904,7 @@
     </message>
     <message>
         <source>Moved, but the source volumes were kept because these copies could not be verified: %1</source>
-        <translation>已移动，但由于以下副本无法校验，源卷已保留：%1</translation>
+        <translation>已迁移，但由于以下副本无法校验，源卷已保留：%1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -2912,11 +2912,11 @@
     </message>
     <message>
         <source>Moved, but these source volumes could not be deleted: %1</source>
-        <translation>已移动，但以下源卷无法删除：%1</translation>
+        <translation>已迁移，但以下源卷无法删除：%1</translation>
     </message>
     <message>
         <source>The move was cancelled; the copies made so far were deleted.</source>
-        <translation>移动已取消；已生成的副本已删除。</translation>
+        <translation>迁移已取消；已生成的副本已删除。</translation>
     </message>
     <message>
         <source>Copying disk %1 failed: %2</source>
@@ -2928,7 +2928,7 @@
     </message>
     <message>
         <source>The move had already finished when it was cancelled.</source>
-        <translation>取消时移动已经完成。</translation>
+        <translation>取消时迁移已经完成。</translation>
     </message>
     <message>
         <source>These copies could not be deleted from pool “%1”: %2</source>
@@ -2978,19 +2978,19 @@
     </message>
     <message>
         <source>&amp;Build: create the volume group on the physical volume (erases it)</source>
-        <translation>构建(&amp;B)：在物理卷上创建卷组（会清除其数据）</translation>
+        <translation>构建：在物理卷上创建卷组（会清除其数据）(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Build: write a new partition table on the disk (erases it)</source>
-        <translation>构建(&amp;B)：在磁盘上写入新分区表（会清除其数据）</translation>
+        <translation>构建：在磁盘上写入新分区表（会清除其数据）(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Build: create the target directory (the device is not formatted)</source>
-        <translation>构建(&amp;B)：创建目标目录（不会格式化设备）</translation>
+        <translation>构建：创建目标目录（不会格式化设备）(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Build: create the target directory</source>
-        <translation>构建(&amp;B)：创建目标目录</translation>
+        <translation>构建：创建目标目录(&amp;B)</translation>
     </message>
     <message>
         <source>Every host gets the same target path, %1, as live migration on shared storage needs. A host that already has a pool named “%2” keeps it: an identical one is reused, a different one is reported and left alone.</source>
@@ -3062,7 +3062,7 @@
     </message>
     <message>
         <source>&amp;XML every host gets:</source>
-        <translation>每台主机使用的 XML(&amp;X):</translation>
+        <translation>每台主机使用的 XML(&amp;X)：</translation>
     </message>
     <message>
         <source>build</source>
@@ -3113,43 +3113,43 @@
     <name>PoolWizardSourcePage</name>
     <message>
         <source>&amp;Volume group:</source>
-        <translation>卷组(&amp;V):</translation>
+        <translation>卷组(&amp;V)：</translation>
     </message>
     <message>
         <source>&amp;Physical volume (optional):</source>
-        <translation>物理卷（可选）(&amp;P):</translation>
+        <translation>物理卷（可选）(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Device:</source>
-        <translation>设备(&amp;D):</translation>
+        <translation>设备(&amp;D)：</translation>
     </message>
     <message>
         <source>&amp;Disk:</source>
-        <translation>磁盘(&amp;D):</translation>
+        <translation>磁盘(&amp;D)：</translation>
     </message>
     <message>
         <source>Target &amp;IQN:</source>
-        <translation>目标 IQN(&amp;I):</translation>
+        <translation>目标 IQN(&amp;I)：</translation>
     </message>
     <message>
         <source>Gluster &amp;volume:</source>
-        <translation>Gluster 卷(&amp;V):</translation>
+        <translation>Gluster 卷(&amp;V)：</translation>
     </message>
     <message>
         <source>Ceph &amp;pool:</source>
-        <translation>Ceph 存储池(&amp;P):</translation>
+        <translation>Ceph 存储池(&amp;P)：</translation>
     </message>
     <message>
         <source>ZFS &amp;pool:</source>
-        <translation>ZFS 存储池(&amp;P):</translation>
+        <translation>ZFS 存储池(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Device (optional):</source>
-        <translation>设备（可选）(&amp;D):</translation>
+        <translation>设备（可选）(&amp;D)：</translation>
     </message>
     <message>
         <source>&amp;Cluster:</source>
-        <translation>集群(&amp;C):</translation>
+        <translation>集群(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -3189,31 +3189,31 @@
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation>服务器(&amp;S):</translation>
+        <translation>服务器(&amp;S)：</translation>
     </message>
     <message>
         <source>Source &amp;path:</source>
-        <translation>源路径(&amp;P):</translation>
+        <translation>源路径(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>名称(&amp;N):</translation>
+        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation>格式(&amp;F):</translation>
+        <translation>格式(&amp;F)：</translation>
     </message>
     <message>
         <source>NFS &amp;version:</source>
-        <translation>NFS 版本(&amp;V):</translation>
+        <translation>NFS 版本(&amp;V)：</translation>
     </message>
     <message>
         <source>&amp;Mount options:</source>
-        <translation>挂载选项(&amp;M):</translation>
+        <translation>挂载选项(&amp;M)：</translation>
     </message>
     <message>
         <source>&amp;Target path:</source>
-        <translation>目标路径(&amp;T):</translation>
+        <translation>目标路径(&amp;T)：</translation>
     </message>
     <message>
         <source>Mount options cannot contain quotes or backslashes.</source>
@@ -3265,7 +3265,7 @@
     </message>
     <message>
         <source>Where %1 finds the pool’s storage.</source>
-        <translation>%1 获取存储池存储的位置。</translation>
+        <translation>%1 从何处获取存储池的存储。</translation>
     </message>
     <message>
         <source>optional, e.g. /images</source>
@@ -3394,11 +3394,11 @@ Type the name instead.</source>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>名称(&amp;N):</translation>
+        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation>类型(&amp;T):</translation>
+        <translation>类型(&amp;T)：</translation>
     </message>
     <message>
         <source>Directory on the host</source>
@@ -3523,7 +3523,7 @@ Type the name instead.</source>
     </message>
     <message>
         <source>Give up &amp;connecting after:</source>
-        <translation>连接超时时间(&amp;C):</translation>
+        <translation>连接超时时间(&amp;C)：</translation>
     </message>
     <message>
         <source>A host that does not answer within this time is marked as failed; the window never waits for it.</source>
@@ -3539,7 +3539,7 @@ Type the name instead.</source>
     </message>
     <message>
         <source>&amp;Update CPU and memory every:</source>
-        <translation>CPU 和内存更新间隔(&amp;U):</translation>
+        <translation>CPU 和内存更新间隔(&amp;U)：</translation>
     </message>
     <message>
         <source>One bulk statistics call per host per interval.</source>
@@ -3574,11 +3574,11 @@ Type the name instead.</source>
     </message>
     <message>
         <source>“%1” is not running on %2; save state and move needs a running or paused guest (use an offline move for a shut-off one).</source>
-        <translation>“%1”未在 %2 上运行；保存状态并移动需要处于运行中或已暂停状态的客户机（已关机的客户机请使用离线移动）。</translation>
+        <translation>“%1”未在 %2 上运行；保存状态后迁移需要处于运行中或已暂停状态的客户机（已关机的客户机请使用静态迁移）。</translation>
     </message>
     <message>
         <source>“%1” is a transient domain; only a defined domain can be moved this way.</source>
-        <translation>“%1”是临时虚拟机；只有已定义的虚拟机才能以这种方式转移。</translation>
+        <translation>“%1”是临时虚拟机；只有已定义的虚拟机才能以这种方式迁移。</translation>
     </message>
     <message>
         <source>Cannot read the domain&apos;s UUID.</source>
@@ -3590,15 +3590,15 @@ Type the name instead.</source>
     </message>
     <message>
         <source>A domain named “%1” already exists on %2; choose another name.</source>
-        <translation>%2 上已存在名为“%1”的虚拟机；请另选一个名称。</translation>
+        <translation>%2 上已存在名为“%1”的虚拟机；请选择其他名称。</translation>
     </message>
     <message>
         <source>%1 already has a domain with the same UUID (“%2”).</source>
-        <translation>%1 上已有一个 UUID 相同的虚拟机（“%2”）。</translation>
+        <translation>%1 上已有 UUID 相同的虚拟机（“%2”）。</translation>
     </message>
     <message>
         <source>The pool “%1” was not found on %2: %3</source>
-        <translation>在 %2 上找不到存储池“%1”：%3</translation>
+        <translation>在 %2 上未找到存储池“%1”：%3</translation>
     </message>
     <message>
         <source>no such pool</source>
@@ -3618,7 +3618,7 @@ Type the name instead.</source>
     </message>
     <message>
         <source>Disk %1 is a %2 disk, which cannot be copied.</source>
-        <translation>磁盘 %1 是 %2 磁盘，无法复制。</translation>
+        <translation>磁盘 %1 是 %2 类型的磁盘，无法复制。</translation>
     </message>
     <message>
         <source>Disk %1 (%2) is not in any storage pool on %3, so it cannot be copied; add its folder as a pool first, or eject it.</source>
@@ -3650,7 +3650,7 @@ Type the name instead.</source>
     </message>
     <message>
         <source>The move was cancelled before the guest was saved.</source>
-        <translation>转移在保存客户机之前已取消。</translation>
+        <translation>迁移在保存客户机之前已取消。</translation>
     </message>
     <message>
         <source>“%1” disappeared from the source.</source>
@@ -3678,11 +3678,11 @@ Type the name instead.</source>
     </message>
     <message>
         <source>The move was cancelled; the guest keeps running on the source.</source>
-        <translation>转移已取消；客户机仍在源主机上运行。</translation>
+        <translation>迁移已取消；客户机仍在源主机上运行。</translation>
     </message>
     <message>
         <source>The move was cancelled; the guest was restored on the source.</source>
-        <translation>转移已取消；客户机已在源主机上恢复。</translation>
+        <translation>迁移已取消；客户机已在源主机上恢复。</translation>
     </message>
     <message>
         <source>Copying the memory state failed: %1</source>
@@ -3698,7 +3698,7 @@ Type the name instead.</source>
     </message>
     <message>
         <source>The copy of disk %1 has a capacity of %2, the original %3.</source>
-        <translation>磁盘 %1 的副本容量为 %2，而原磁盘为 %3。</translation>
+        <translation>磁盘 %1 的副本容量为 %2，而原始磁盘为 %3。</translation>
     </message>
     <message>
         <source>The copy of disk %1 could not be verified, so %2 was kept.</source>
@@ -4103,7 +4103,7 @@ Type the name instead.</source>
     </message>
     <message>
         <source>no answer from %1 within %2 s; gave up</source>
-        <translation>%2 s 内未收到 %1 的应答；已放弃</translation>
+        <translation>%2 秒内未收到 %1 的应答；已放弃</translation>
     </message>
     <message>
         <source>%1 is not connected.</source>
@@ -4405,7 +4405,7 @@ Type the name instead.</source>
     </message>
     <message>
         <source>%1: no answer within %2 s.</source>
-        <translation>%1：%2 s 内无应答。</translation>
+        <translation>%1：%2 秒内无应答。</translation>
     </message>
     <message>
         <source>No answer: a firewall drops the connection, or the address is wrong (is the host up?).</source>
@@ -4553,7 +4553,7 @@ Type the name instead.</source>
     </message>
     <message>
         <source>No answer from %1 within %2 s.</source>
-        <translation>%2 s 内未收到 %1 的应答。</translation>
+        <translation>%2 秒内未收到 %1 的应答。</translation>
     </message>
     <message>
         <source>No answer: looking up the name or connecting took too long. A firewall may drop the connection, the address may be wrong, or the DNS server does not answer.</source>
@@ -4561,7 +4561,7 @@ Type the name instead.</source>
     </message>
     <message>
         <source>libvirt did not finish connecting within %1 s.</source>
-        <translation>libvirt 未在 %1 s 内完成连接。</translation>
+        <translation>libvirt 未在 %1 秒内完成连接。</translation>
     </message>
     <message>
         <source>The connection hangs: the host may be overloaded, or something waits for input that cannot be given here (such as an ssh prompt without the app&apos;s askpass helper).</source>
@@ -4773,7 +4773,7 @@ Type the name instead.</source>
     </message>
     <message>
         <source>Cannot connect to %1: timed out after %2 s (%3).</source>
-        <translation>无法连接到 %1：%2 s 后超时（%3）。</translation>
+        <translation>无法连接到 %1：%2 秒后超时（%3）。</translation>
     </message>
     <message>
         <source>Cannot connect to %1: connection refused (no SSH server on port %2?). %3</source>
@@ -4879,11 +4879,11 @@ Type the name instead.</source>
     </message>
     <message>
         <source>%1 did not finish within %2 s on %3; it was killed.</source>
-        <translation>%1 未在 %2 s 内于 %3 上完成；已将其终止。</translation>
+        <translation>%1 未在 %2 秒内于 %3 上完成；已将其终止。</translation>
     </message>
     <message>
         <source>%1 did not finish within %2 s on %3; it may still be running there.</source>
-        <translation>%1 未在 %2 s 内于 %3 上完成；它可能仍在那里运行。</translation>
+        <translation>%1 未在 %2 秒内于 %3 上完成；它可能仍在那里运行。</translation>
     </message>
     <message>
         <source>Cannot write to %1 on %2: %3</source>
@@ -4931,7 +4931,7 @@ Type the name instead.</source>
     </message>
     <message>
         <source>No answer from %1 within %2 s; gave up.</source>
-        <translation>%2 s 内未收到 %1 的应答；已放弃。</translation>
+        <translation>%2 秒内未收到 %1 的应答；已放弃。</translation>
     </message>
     <message>
         <source>Enter a name for the virtual machine.</source>
@@ -5523,11 +5523,11 @@ Type the name instead.</source>
     </message>
     <message>
         <source>An offline migration consists of defining the virtual machine on the destination: keep &quot;persistent on destination&quot; on.</source>
-        <translation>静态迁移就是在目的主机上定义虚拟机：请保持“在目的主机上持久保存”开启。</translation>
+        <translation>静态迁移就是在目的主机上定义虚拟机：请保持勾选“在目的主机上保持定义（持久）”。</translation>
     </message>
     <message>
         <source>An offline migration cannot copy storage; use the offline move with disk copy instead.</source>
-        <translation>静态迁移无法复制存储；请改用带磁盘复制的静态迁移。</translation>
+        <translation>静态迁移无法复制存储；请改用静态迁移（复制磁盘）。</translation>
     </message>
     <message>
         <source>Choosing disks to copy needs a migration with storage copy.</source>
@@ -5571,11 +5571,11 @@ Type the name instead.</source>
     </message>
     <message>
         <source>offline move with disk copy</source>
-        <translation>带磁盘复制的静态迁移</translation>
+        <translation>静态迁移（复制磁盘）</translation>
     </message>
     <message>
         <source>save state and move</source>
-        <translation>保存状态并迁移</translation>
+        <translation>保存状态后迁移</translation>
     </message>
     <message>
         <source>For each disk: vol-dumpxml and vol-create --pool on the destination, then vol-download --sparse here and vol-upload --sparse there.</source>
@@ -5607,7 +5607,7 @@ Type the name instead.</source>
     </message>
     <message>
         <source>Only save state and move writes a memory state file.</source>
-        <translation>只有“保存状态并迁移”会写入内存状态文件。</translation>
+        <translation>只有“保存状态后迁移”会写入内存状态文件。</translation>
     </message>
     <message>
         <source>Shared storage is chosen with the migration mode for a libvirt migration.</source>
@@ -5615,7 +5615,7 @@ Type the name instead.</source>
     </message>
     <message>
         <source>Source volumes are deleted only by the offline move and by save state and move, after checking the copies.</source>
-        <translation>只有静态迁移和“保存状态并迁移”会在核对副本后删除源卷。</translation>
+        <translation>只有静态迁移（复制磁盘）和“保存状态后迁移”会在核对副本后删除源卷。</translation>
     </message>
     <message>
         <source>Choose the pool on the destination that the disks are copied into.</source>
@@ -5635,7 +5635,7 @@ Type the name instead.</source>
     </message>
     <message>
         <source>Save state and move always removes the virtual machine from the source: it resumes only on the destination.</source>
-        <translation>“保存状态并迁移”始终会从源主机移除虚拟机：它只会在目的主机上恢复运行。</translation>
+        <translation>“保存状态后迁移”始终会从源主机移除虚拟机：它只会在目的主机上恢复运行。</translation>
     </message>
     <message>
         <source>On shared storage nothing is copied: the source volumes are the virtual machine&apos;s disks and cannot be deleted.</source>
@@ -6463,7 +6463,7 @@ Type the name instead.</source>
     </message>
     <message>
         <source>Pass %1 found %2 of memory written again since it was sent; progress holds at %3 %</source>
-        <translation>第 %1 轮发现自发送后又有 %2 内存被重新写入；进度停留在 %3 %</translation>
+        <translation>第 %1 轮发现自发送后又有 %2 内存被重新写入；进度停留在 %3%</translation>
     </message>
     <message>
         <source>Not converging: the guest writes %1 of memory, the migration sends %2</source>
@@ -6551,7 +6551,7 @@ Type the name instead.</source>
     </message>
     <message>
         <source>Export Samples</source>
-        <translation>导出样本</translation>
+        <translation>导出采样数据</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
@@ -6586,19 +6586,19 @@ Type the name instead.</source>
     </message>
     <message>
         <source>From:</source>
-        <translation>来源:</translation>
+        <translation>来源：</translation>
     </message>
     <message>
         <source>Copied:</source>
-        <translation>已复制:</translation>
+        <translation>已复制：</translation>
     </message>
     <message>
         <source>Rate:</source>
-        <translation>速率:</translation>
+        <translation>速率：</translation>
     </message>
     <message>
         <source>Time left:</source>
-        <translation>剩余时间:</translation>
+        <translation>预计剩余时间：</translation>
     </message>
     <message>
         <source>Copy Volume</source>
@@ -6626,19 +6626,19 @@ Type the name instead.</source>
     </message>
     <message>
         <source>To file:</source>
-        <translation>目的文件:</translation>
+        <translation>目标文件：</translation>
     </message>
     <message>
         <source>To host:</source>
-        <translation>目的主机:</translation>
+        <translation>目的主机：</translation>
     </message>
     <message>
         <source>Pool:</source>
-        <translation>存储池:</translation>
+        <translation>存储池：</translation>
     </message>
     <message>
         <source>Volume name:</source>
-        <translation>卷名:</translation>
+        <translation>卷名：</translation>
     </message>
     <message>
         <source>Cancelling and removing the partial copy…</source>
@@ -6646,7 +6646,7 @@ Type the name instead.</source>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>%1 in pool %2 on %3 (%4, %5 allocated)</source>
@@ -6694,7 +6694,7 @@ Type the name instead.</source>
     </message>
     <message>
         <source>done</source>
-        <translation>完成</translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <source>Done: saved to %1.</source>
@@ -6844,15 +6844,15 @@ Type the name instead.</source>
     <name>VolumeDialog</name>
     <message>
         <source>&amp;Name:</source>
-        <translation>名称(&amp;N):</translation>
+        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation>格式(&amp;F):</translation>
+        <translation>格式(&amp;F)：</translation>
     </message>
     <message>
         <source>&amp;Capacity:</source>
-        <translation>容量(&amp;C):</translation>
+        <translation>容量(&amp;C)：</translation>
     </message>
     <message>
         <source>e.g. 10</source>
@@ -6860,7 +6860,7 @@ Type the name instead.</source>
     </message>
     <message>
         <source>&amp;Allocation:</source>
-        <translation>分配(&amp;A):</translation>
+        <translation>分配(&amp;A)：</translation>
     </message>
     <message>
         <source>0 (thin)</source>
@@ -6872,7 +6872,7 @@ Type the name instead.</source>
     </message>
     <message>
         <source>&amp;Backing volume:</source>
-        <translation>后备卷(&amp;B):</translation>
+        <translation>后备卷(&amp;B)：</translation>
     </message>
     <message>
         <source>qcow2 (grows as written, snapshots, backing files)</source>
@@ -6940,7 +6940,7 @@ Type the name instead.</source>
     </message>
     <message>
         <source>%1 (%2, %3)</source>
-        <translation>%1 (%2, %3)</translation>
+        <translation>%1（%2，%3）</translation>
     </message>
     <message>
         <source>The new volume starts as a copy-on-write overlay of this one; the backing volume must then stay unchanged.</source>
