@@ -15,12 +15,17 @@ BUILD_PACKAGES=(
     libvirt-dev libssh-dev
     # tests; a private GNOME keyring on a private D-Bus session for remembered passwords
     libgtest-dev libgmock-dev gnome-keyring dbus-daemon
+    # packaging: the icon's PNG sizes, the validators, man page checks, and the .deb
+    # (dpkg-shlibdeps for its Depends; the packaging tests install it with apt)
+    librsvg2-bin desktop-file-utils appstream libxml2-utils man-db groff-base bsdextrautils
+    dpkg-dev
 )
 RUN_PACKAGES=(
     # virsh for the benchmark's baseline; fonts so the window has text (CJK for zh_CN)
     libvirt-clients fonts-dejavu-core fonts-noto-cjk
-    # the SVG icon engine for the window and application icons
-    libqt6svg6
+    # the SVG icon engine for the window and application icons; the X11/Wayland platform
+    # plugins (both are Depends of the .deb that dpkg-shlibdeps cannot see)
+    libqt6svg6 qt6-qpa-plugins
     # a display for the app and for screenshots on a machine without one
     xvfb xauth x11-utils imagemagick
 )

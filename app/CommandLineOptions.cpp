@@ -3,6 +3,7 @@
 #include "CommandLineOptions.h"
 
 #include "ConnectionConfig.h"
+#include "Localization.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -14,6 +15,14 @@ namespace {
 {
     std::fprintf(stderr, "virt-ferry: %s\n", qUtf8Printable(message));
     std::exit(2);
+}
+
+QStringList languageCodes()
+{
+    QStringList codes;
+    for (const Localization::Language &language : Localization::availableLanguages())
+        codes.append(language.code);
+    return codes;
 }
 } // namespace
 
@@ -45,7 +54,14 @@ CommandLineOptions CommandLineOptions::parse(const QCoreApplication &application
     const QCommandLineOption quitOption(
         QStringLiteral("quit-when-populated"),
         QCoreApplication::translate("main", "Like --report-populated, then quit (for tests and benchmarks)."));
-    parser.addOptions({connectOption, noAutoconnectOption, timeoutOption, statsOption, reportOption, quitOption});
+    const QCommandLineOption languageOption(
+        QStringLiteral("language"),
+        QCoreApplication::translate("main", "Show Virt Ferry in LANGUAGE for this session (%1; default: the "
+                                            "language chosen in Preferences, else the system's).")
+            .arg(languageCodes().join(QStringLiteral(", "))),
+        QStringLiteral("LANGUAGE"));
+    parser.addOptions(
+        {connectOption, noAutoconnectOption, timeoutOption, statsOption, languageOption, reportOption, quitOption});
     parser.process(application);
 
     CommandLineOptions options;
@@ -69,7 +85,31 @@ CommandLineOptions CommandLineOptions::parse(const QCoreApplication &application
             failWith(QCoreApplication::translate("main", "--stats-interval needs a whole number of milliseconds."));
         options.statsIntervalMs = interval;
     }
+    if (parser.isSet(languageOption)) {
+        options.language = Localization::matchAvailable(parser.value(languageOption));
+        if (options.language.isEmpty())
+            failWith(QCoreApplication::translate("main", "--language %1: Virt Ferry is available in %2.")
+                         .arg(parser.value(languageOption), languageCodes().join(QStringLiteral(", "))));
+    }
     options.quitWhenPopulated = parser.isSet(quitOption);
     options.reportPopulation = options.quitWhenPopulated || parser.isSet(reportOption);
     return options;
+}
+
+QString CommandLineOptions::languageArgument(const QStringList &arguments)
+{
+    const QString option = QStringLiteral("--language");
+    const QString withValue = option + QLatin1Char('=');
+    QString value;
+    // Skips the program name; the last occurrence wins, as with QCommandLineParser::value.
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument == QStringLiteral("--"))
+            break;
+        if (argument == option && i + 1 < arguments.size())
+            value = arguments.at(++i);
+        else if (argument.startsWith(withValue))
+            value = argument.mid(withValue.size());
+    }
+    return value;
 }

@@ -19,7 +19,12 @@ struct CommandLineOptions
     // on screen, then quit.
     bool quitWhenPopulated = false;
     bool reportPopulation = false;
+    // --language: a shipped language for this session only, over the Preferences one.
+    QString language;
 
     // Exits the process on --help, --version or a bad value, like QCommandLineParser::process.
     static CommandLineOptions parse(const QCoreApplication &application);
+    // The raw --language value, read before parse() so that --help and parse()'s own
+    // messages are already in that language; parse() validates it.
+    static QString languageArgument(const QStringList &arguments);
 };

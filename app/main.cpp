@@ -6,20 +6,19 @@
 #include "ConnectionManager.h"
 #include "CredentialPrompter.h"
 #include "LibvirtEventLoop.h"
+#include "Localization.h"
 #include "MainWindow.h"
 #include "NotificationArea.h"
 #include "SecretStore.h"
 
 #include <QApplication>
+#include <QByteArrayView>
 #include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QMessageBox>
 #include <QSettings>
-#include <QTranslator>
 
 #include <cstdio>
 #include <fcntl.h>
@@ -27,18 +26,6 @@
 #include <unistd.h>
 
 namespace {
-
-void installTranslations(QApplication &application)
-{
-    const QLocale locale;
-    auto *qtTranslator = new QTranslator(&application);
-    if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qtTranslator);
-    auto *appTranslator = new QTranslator(&application);
-    if (appTranslator->load(locale, QStringLiteral("virt-ferry"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(appTranslator);
-}
 
 // The ssh that libvirt starts for qemu+ssh asks on /dev/tty when the app has a
 // controlling terminal (started from a shell), and uses $SSH_ASKPASS only when it has
@@ -66,21 +53,61 @@ QString askpassHelperPath()
     return {};
 }
 
+void setApplicationIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("virt-ferry"));
+    QCoreApplication::setApplicationName(QStringLiteral("virt-ferry"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(VIRT_FERRY_VERSION));
+}
+
+// The language is settled before anything is shown or parsed, --help included:
+// --language for this session, else the Preferences choice, else the system's.
+void installLanguage(Localization &localization, const QSettings &settings)
+{
+    const QString languageArgument = CommandLineOptions::languageArgument(QCoreApplication::arguments());
+    localization.install(Localization::effectiveLocale(
+        languageArgument.isEmpty() ? Localization::savedOverride(settings) : languageArgument));
+}
+
+// --help and --version must work over a plain SSH terminal, where a QApplication would
+// abort for want of a display.
+bool asksOnlyForHelpOrVersion(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArrayView argument(argv[i]);
+        if (argument == "-h" || argument == "--help" || argument == "--help-all" || argument == "-v"
+            || argument == "--version")
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    if (asksOnlyForHelpOrVersion(argc, argv)) {
+        QCoreApplication application(argc, argv);
+        setApplicationIdentity();
+        const QSettings settings;
+        Localization localization;
+        installLanguage(localization, settings);
+        CommandLineOptions::parse(application); // prints and exits
+        return 0;
+    }
+
     QElapsedTimer sinceStart;
     sinceStart.start();
     LibvirtEventLoop::prepareBeforeQtApplication();
 
     QApplication application(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("virt-ferry"));
-    QApplication::setApplicationName(QStringLiteral("virt-ferry"));
+    setApplicationIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("Virt Ferry"));
-    QApplication::setApplicationVersion(QStringLiteral(VIRT_FERRY_VERSION));
     QApplication::setDesktopFileName(QStringLiteral(VIRT_FERRY_APP_ID));
-    installTranslations(application);
+
+    QSettings settings;
+    Localization localization;
+    installLanguage(localization, settings);
 
     const CommandLineOptions options = CommandLineOptions::parse(application);
 
@@ -99,7 +126,6 @@ int main(int argc, char *argv[])
         releaseControllingTerminal();
     }
 
-    QSettings settings;
     ConnectionManager manager(&settings);
     manager.load();
     // Command-line values apply to this session only; Preferences saves its own.
@@ -140,7 +166,7 @@ int main(int argc, char *argv[])
         window.notificationArea()->post(NotificationArea::Severity::Warning,
                                         QApplication::translate("main", "SSH prompts cannot reach Virt Ferry (%1); "
                                                                         "qemu+ssh connections need keys or an agent.")
-                                            .arg(askpassError.isEmpty() ? QStringLiteral("virt-ferry-askpass is missing")
+                                            .arg(askpassError.isEmpty() ? QApplication::translate("main", "virt-ferry-askpass is missing")
                                                                         : askpassError));
     }
 

@@ -7,6 +7,7 @@
 #include "StorageService.h"
 #include "Tr.h"
 
+#include <QLocale>
 #include <QThread>
 #include <QTimer>
 
@@ -278,7 +279,7 @@ void Connection::onConnectTimeout()
     retireWorker(true);
     scheduleRetry(Tr::tr("no answer from %1 within %2 s; gave up")
                       .arg(m_config.uri())
-                      .arg(m_connectTimeoutMs / 1000.0, 0, 'g', 3));
+                      .arg(QLocale().toString(m_connectTimeoutMs / 1000.0, 'g', 3)));
 }
 
 void Connection::onCredentialsRequested(const CredentialExchangePtr &exchange)

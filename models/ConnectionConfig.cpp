@@ -111,7 +111,10 @@ QString ConnectionConfig::effectiveDisplayName() const
     if (!displayName.trimmed().isEmpty())
         return displayName.trimmed();
     if (isRemote() && customUri.isEmpty()) {
-        const QString kind = hypervisor == Hypervisor::Test ? QStringLiteral("Test") : QStringLiteral("QEMU/KVM");
+        const QString kind = hypervisor == Hypervisor::Test
+            //: Names a remote connection to libvirt's test driver: "Test: host.example.org".
+            ? Tr::tr("Test", "hypervisor")
+            : QStringLiteral("QEMU/KVM");
         // Two connections to one host as different users must not look alike.
         return QStringLiteral("%1: %2").arg(kind, user.isEmpty() || user == u"root" ? host : user + u'@' + host);
     }

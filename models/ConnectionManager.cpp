@@ -9,9 +9,20 @@
 
 namespace {
 const QString kConnectionsArray = QStringLiteral("connections");
-const QString kInitializedKey = QStringLiteral("general/connectionsInitialized");
-const QString kConnectTimeoutKey = QStringLiteral("general/connectTimeoutMs");
-const QString kStatsIntervalKey = QStringLiteral("general/statsIntervalMs");
+// Not under a group named "general": QSettings' INI files write it as [%General] and read
+// it back as "General", so keys stored there were never found on the next start.
+const QString kInitializedKey = QStringLiteral("startup/connectionsInitialized");
+const QString kConnectTimeoutKey = QStringLiteral("preferences/connectTimeoutMs");
+const QString kStatsIntervalKey = QStringLiteral("preferences/statsIntervalMs");
+
+// What releases before 0.1.0 wrote (see above), read once so nothing set there is lost.
+QVariant valueOrLegacy(const QSettings &settings, const QString &key, const QVariant &fallback)
+{
+    if (settings.contains(key))
+        return settings.value(key);
+    const QString legacyKey = QStringLiteral("General/") + key.section(QLatin1Char('/'), 1);
+    return settings.value(legacyKey, fallback);
+}
 } // namespace
 
 ConnectionManager::ConnectionManager(QSettings *settings, QObject *parent)
@@ -36,9 +47,11 @@ ConnectionManager::~ConnectionManager()
 
 void ConnectionManager::load()
 {
-    setConnectTimeout(m_settings->value(kConnectTimeoutKey, m_connectTimeoutMs).toInt());
-    setStatsInterval(m_settings->value(kStatsIntervalKey, m_statsIntervalMs).toInt());
-    if (!m_settings->value(kInitializedKey, false).toBool()) {
+    setConnectTimeout(valueOrLegacy(*m_settings, kConnectTimeoutKey, m_connectTimeoutMs).toInt());
+    setStatsInterval(valueOrLegacy(*m_settings, kStatsIntervalKey, m_statsIntervalMs).toInt());
+    const bool initialized = valueOrLegacy(*m_settings, kInitializedKey, false).toBool()
+        || m_settings->contains(kConnectionsArray + QStringLiteral("/size"));
+    if (!initialized) {
         add(ConnectionConfig::defaultTestConnection());
         m_settings->setValue(kInitializedKey, true);
         save();

@@ -8,6 +8,7 @@
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QLocale>
 #include <QPointer>
 #include <QThread>
 #include <QTimer>
@@ -268,7 +269,7 @@ void ConnectionTester::onReachabilityChecked(int reach, const QString &address, 
         return;
     case ConnectionTesterWorker::Reach::NoAnswer:
         finishStep(Outcome::Failed,
-            Tr::tr("%1: no answer within %2 s.").arg(where).arg(m_stepTimeoutMs / 1000.0, 0, 'g', 3),
+            Tr::tr("%1: no answer within %2 s.").arg(where, QLocale().toString(m_stepTimeoutMs / 1000.0, 'g', 3)),
             Problem::NoAnswer,
             Tr::tr("No answer: a firewall drops the connection, or the address is wrong (is the host up?)."));
         return;
@@ -319,7 +320,7 @@ QString ConnectionTester::authMethodsText() const
                                                   : Tr::tr("the key file %1").arg(options.identityFile));
     if (options.allowPassword)
         methods.append(Tr::tr("a password"));
-    return methods.join(QStringLiteral(", "));
+    return Tr::joinedList(methods);
 }
 
 void ConnectionTester::startSshLogin()
@@ -364,7 +365,7 @@ void ConnectionTester::onSessionFailed(const QString &message)
     // The worker has returned from the question by now, so asking for the decision does not wait.
     if (question && question->isAnswered() && question->waitForDecision() == HostKeyDecision::Reject) {
         finishStep(Outcome::Failed, message, Problem::HostKeyNotTrusted,
-            Tr::tr("The host's key was not trusted, so nothing more was tried. Compare its fingerprint with "
+            Tr::tr("The host key was not trusted, so nothing more was tried. Compare its fingerprint with "
                    "the one the host's administrator gives you, then trust it."));
         return;
     }
@@ -418,7 +419,7 @@ void ConnectionTester::onCommandFinished(
     }
     QStringList found;
     if (!sockets.isEmpty())
-        found.append(Tr::tr("socket %1").arg(sockets.join(QStringLiteral(", "))));
+        found.append(Tr::tr("socket %1").arg(Tr::joinedList(sockets)));
     found.append(helper.isEmpty() ? Tr::tr("no virt-ssh-helper (libvirt falls back to nc)")
                                   : Tr::tr("virt-ssh-helper at %1").arg(helper));
     if (exitStatus == 0) {
@@ -535,7 +536,7 @@ void ConnectionTester::onStepTimeout()
 {
     if (!m_running)
         return;
-    const QString seconds = QString::number(m_stepTimeoutMs / 1000.0, 'g', 3);
+    const QString seconds = QLocale().toString(m_stepTimeoutMs / 1000.0, 'g', 3);
     retireWorker(); // abandoned: it may be stuck in getaddrinfo or virConnectOpenAuth
     cancelPendingQuestions();
     if (m_current == Step::Reachability) {

@@ -190,9 +190,11 @@ void ConnectionTesterWorker::openLibvirt(const QString &uri)
     } else {
         virResetLastError(); // only for the summary
     }
+    //: %1 is the hypervisor ("QEMU"), %2 its version, %3 the version of libvirt on the host.
     QString summary = Tr::tr("%1 %2 via libvirt %3")
                           .arg(QString::fromUtf8(type), versionText(hypervisorVersion), versionText(libraryVersion));
     if (!hostname.isEmpty())
+        //: %1 is the hypervisor and versions ("QEMU 7.2.0 via libvirt 9.0.0"), %2 the host's name.
         summary = Tr::tr("%1 on %2").arg(summary, hostname);
     if (!m_abandoned)
         Q_EMIT libvirtChecked(true, summary, {});

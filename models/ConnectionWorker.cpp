@@ -478,7 +478,7 @@ void ConnectionWorker::runDomainAction(quint64 requestId, const QString &uuid, D
         if (result == 0 && !storageFailures.isEmpty())
             message = Tr::tr("The virtual machine was deleted, but some storage was not:\n%1").arg(storageFailures);
         else if (result == 0 && !deletedVolumes.isEmpty())
-            message = Tr::tr("Deleted storage: %1").arg(deletedVolumes.join(QStringLiteral(", ")));
+            message = Tr::tr("Deleted storage: %1").arg(Tr::joinedList(deletedVolumes));
         break;
     }
     }

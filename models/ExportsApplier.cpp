@@ -4,6 +4,7 @@
 
 #include "HostSession.h"
 #include "ShellQuoting.h"
+#include "Tr.h"
 
 #include <QTimer>
 
@@ -137,7 +138,7 @@ void ExportsApplier::createDirectories()
         return writeTemporary();
     QStringList argv = { QStringLiteral("mkdir"), QStringLiteral("-p"), QStringLiteral("--") };
     argv += m_directories;
-    runStep(tr("Creating %1").arg(m_directories.join(QStringLiteral(", "))), argv,
+    runStep(tr("Creating %1").arg(Tr::joinedList(m_directories)), argv,
         [this](const CommandResult &result) {
             if (!result.succeeded())
                 return finish(
@@ -259,7 +260,7 @@ void ExportsApplier::restore(const QString &why)
                 else
                     finish(false,
                         why + u' '
-                            + tr("Restoring the previous %1 from %2 FAILED: fix the file by hand.")
+                            + tr("Restoring the previous %1 from %2 failed: fix the file by hand.")
                                   .arg(exportsPath(), backupPath()));
             });
     };

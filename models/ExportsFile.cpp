@@ -714,7 +714,7 @@ QString clientError(const QString &client)
         return Tr::tr("A client cannot contain line breaks.");
     for (QChar c : client) {
         if (c.isSpace())
-            return Tr::tr("A client cannot contain spaces; separate clients with a space instead.");
+            return Tr::tr("A client cannot contain spaces; a space separates one client from the next.");
         if (!c.isPrint())
             return Tr::tr("A client cannot contain control characters.");
     }

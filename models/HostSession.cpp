@@ -9,6 +9,7 @@
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
+#include <QLocale>
 #include <QMessageAuthenticationCode>
 #include <QMetaMethod>
 #include <QMutex>
@@ -572,8 +573,9 @@ bool HostSessionWorker::authenticate(QString *error)
         offered.append(QStringLiteral("gssapi-with-mic"));
     if (methods & SSH_AUTH_METHOD_HOSTBASED)
         offered.append(QStringLiteral("hostbased"));
-    const QString triedText = tried.isEmpty() ? Tr::tr("none") : tried.join(QStringLiteral(", "));
-    const QString offeredText = offered.isEmpty() ? Tr::tr("none") : offered.join(QStringLiteral(", "));
+    //: No SSH authentication method (tried or offered); inserted into the message below.
+    const QString triedText = tried.isEmpty() ? Tr::tr("none") : Tr::joinedList(tried);
+    const QString offeredText = offered.isEmpty() ? Tr::tr("none") : Tr::joinedList(offered);
     if (cancelled)
         *error = Tr::tr("Authentication to %1 was cancelled (tried: %2).").arg(destination(), triedText);
     else
@@ -684,7 +686,7 @@ void HostSessionWorker::runCommand(
             ssh_channel_request_send_signal(channel.get(), "KILL"); // where sshd allows it
             channel.reset();
             const bool killed = pid.value_or(0) > 1 && killRemoteProcessGroup(*pid);
-            const QString limit = QString::number(timeoutMs / 1000.0, 'g', 3);
+            const QString limit = QLocale().toString(timeoutMs / 1000.0, 'g', 3);
             return finish(-1,
                 killed ? Tr::tr("%1 did not finish within %2 s on %3; it was killed.")
                              .arg(argv.first(), limit, destination())
@@ -1051,8 +1053,7 @@ void HostSession::onConnectTimeout()
 {
     retireWorker(true);
     const QString message = Tr::tr("No answer from %1 within %2 s; gave up.")
-                                .arg(destination())
-                                .arg(m_options.connectTimeoutMs / 1000.0, 0, 'g', 3);
+                                .arg(destination(), QLocale().toString(m_options.connectTimeoutMs / 1000.0, 'g', 3));
     setState(State::Failed, message);
     failPendingRequests(message);
     Q_EMIT failed(message);

@@ -340,7 +340,8 @@ QVariant HostTreeModel::domainData(const DomainRow &row, const HostNode &host, i
         case StateColumn:
             if (const auto percent = host.migrationPercent.constFind(info.uuid);
                 percent != host.migrationPercent.cend())
-                return Tr::tr("Migrating %1%").arg(*percent);
+                //: A VM's state while it migrates; %1 is the percentage done.
+                return Tr::tr("Migrating %1%").arg(QLocale().toString(*percent));
             return domainStateText(info.state);
         case CpuColumn:
             return row.cpuPercent ? QVariant(QLocale().toString(*row.cpuPercent, 'f', 0) + u'%') : QVariant();

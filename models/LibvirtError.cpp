@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: Virt Ferry contributors
 #include "LibvirtError.h"
 
+#include "Tr.h"
+
 #include <libvirt/virterror.h>
 
 LibvirtError::LibvirtError(int code, int domain, QString message)
@@ -16,7 +18,7 @@ LibvirtError LibvirtError::fromLastError(const QString &context)
     const virError *error = virGetLastError();
     if (!error || error->code == VIR_ERR_OK)
         return LibvirtError(VIR_ERR_INTERNAL_ERROR, VIR_FROM_NONE,
-                            context.isEmpty() ? QStringLiteral("Unknown libvirt error") : context);
+                            context.isEmpty() ? Tr::tr("Unknown libvirt error") : context);
     LibvirtError result(error->code, error->domain, QString::fromUtf8(error->message));
     virResetLastError();
     return result;

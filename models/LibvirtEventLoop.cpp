@@ -3,6 +3,7 @@
 #include "LibvirtEventLoop.h"
 
 #include "LibvirtError.h"
+#include "Tr.h"
 
 #include <QtGlobal>
 
@@ -49,7 +50,7 @@ bool LibvirtEventLoop::start(QString *errorMessage)
     if (!s_registered) {
         if (virInitialize() < 0 || virEventRegisterDefaultImpl() < 0) {
             if (errorMessage)
-                *errorMessage = LibvirtError::fromLastError(QStringLiteral("Cannot start libvirt's event loop"))
+                *errorMessage = LibvirtError::fromLastError(Tr::tr("Cannot start libvirt's event loop"))
                                     .message();
             return false;
         }

@@ -13,6 +13,7 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QPointer>
+#include <QLocale>
 
 #include <algorithm>
 #include <cmath>
@@ -482,7 +483,7 @@ void MigrationBatch::connectSeries(int index, MigrationJob *job)
                 if (downtime)
                     series->setMaxDowntimeMs(*downtime);
                 series->addMarker(MigrationMarker::Kind::DowntimeChanged,
-                    downtime ? tr("Max downtime set to %1 ms").arg(*downtime)
+                    downtime ? tr("Max downtime set to %1 ms").arg(QLocale().toString(*downtime))
                              : (message.isEmpty() ? tr("Max downtime changed") : message));
                 break;
             }
@@ -540,6 +541,7 @@ QString MigrationBatch::methodName(MigrationPlan::Method method)
     case MigrationPlan::Method::OfflineCopy:
         return tr("offline move with disk copy");
     case MigrationPlan::Method::SaveStateAndMove:
+        //: "Save state" as in virsh save: the running guest's memory is written to a file.
         return tr("save state and move");
     }
     return {};

@@ -330,7 +330,7 @@ MigrationJob::Outcome MigrationJob::run(
             return {};
         return QLatin1Char(' ')
             + Tr::tr("These volumes created on the destination could not be deleted: %1")
-                  .arg(left.join(QStringLiteral(", ")));
+                  .arg(Tr::joinedList(left));
     };
     const auto withoutVolumes = [&removeCreated](Outcome outcome) {
         outcome.message += removeCreated();

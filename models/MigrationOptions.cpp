@@ -7,6 +7,7 @@
 #include "ShellQuoting.h"
 #include "Tr.h"
 
+#include <QLocale>
 #include <QSet>
 #include <QUrl>
 
@@ -74,8 +75,8 @@ QList<MigrationOptions::Problem> MigrationOptions::problems() const
 
     if (!isLive()) {
         const QString liveOnly = Tr::tr(
-            "An offline migration only defines the virtual machine on the destination; this applies to a "
-            "running one.");
+            "An offline migration only defines the virtual machine on the destination; this option applies "
+            "only to a running one.");
         if (!persistOnDestination)
             add(Option::PersistOnDestination,
                 Tr::tr(
@@ -113,11 +114,12 @@ QList<MigrationOptions::Problem> MigrationOptions::problems() const
     }
     if (bandwidthMiBs > kMaxBandwidthMiBs)
         add(Option::Bandwidth,
-            Tr::tr("The bandwidth limit can be at most %1 MiB/s; 0 means unlimited.").arg(kMaxBandwidthMiBs));
+            Tr::tr("The bandwidth limit can be at most %1 MiB/s; 0 means unlimited.")
+                .arg(QLocale().toString(kMaxBandwidthMiBs)));
     if (maxDowntimeMs > kMaxDowntimeMs)
         add(Option::MaxDowntime,
             Tr::tr("The maximum downtime can be at most %1 ms; 0 keeps the hypervisor's default.")
-                .arg(kMaxDowntimeMs));
+                .arg(QLocale().toString(kMaxDowntimeMs)));
     if (parallelConnections < 0 || parallelConnections > kMaxParallelConnections)
         add(Option::ParallelConnections,
             Tr::tr("Parallel connections must be between 1 and %1, or 0 for a single connection.")
@@ -128,7 +130,7 @@ QList<MigrationOptions::Problem> MigrationOptions::problems() const
         if (!kCompressionMethods.contains(method))
             add(Option::Compression,
                 Tr::tr("Unknown compression method \"%1\": use %2.")
-                    .arg(method, kCompressionMethods.join(QStringLiteral(", "))));
+                    .arg(method, Tr::joinedList(kCompressionMethods)));
         else if (seenMethods.contains(method))
             add(Option::Compression, Tr::tr("The compression method \"%1\" is listed twice.").arg(method));
         seenMethods.insert(method);

@@ -7,6 +7,7 @@
 #include "Tr.h"
 
 #include <QFileInfo>
+#include <QLocale>
 
 #include <utility>
 
@@ -216,7 +217,7 @@ QList<MigrationPlan::FieldProblem> MigrationPlan::fieldProblems(int domainCount)
 
     if (domainCount > 1 && !options.destinationName.isEmpty())
         addOption(Option::DestinationName,
-            Tr::tr("A new name can only be given when one virtual machine moves, not %1.").arg(domainCount));
+            Tr::tr("A new name can only be given when one virtual machine moves, not when %1 move at once.").arg(domainCount));
     if (domainCount > 1 && method == Method::Libvirt && !options.destinationXml.isEmpty())
         addOption(Option::DestinationXml,
             Tr::tr("A destination XML describes one virtual machine: edit it only when one moves."));
@@ -327,7 +328,7 @@ QStringList MigrationPlan::steps(
         }
         const QString disks = options.migrateDisks.isEmpty()
             ? Tr::tr("every disk not on shared storage")
-            : Tr::tr("the disks %1").arg(options.migrateDisks.join(QStringLiteral(", ")));
+            : Tr::tr("the disks %1").arg(Tr::joinedList(options.migrateDisks));
         switch (options.mode) {
         case MigrationOptions::Mode::LiveShared:
             steps << Tr::tr("Migrate “%1” live from %2 to %3 while it keeps running; its disks stay on the "
@@ -361,11 +362,11 @@ QStringList MigrationPlan::steps(
         if (options.tls)
             steps << Tr::tr("The data is encrypted with TLS.");
         if (options.bandwidthMiBs > 0)
-            steps << Tr::tr("The transfer is limited to %1 MiB/s.").arg(options.bandwidthMiBs);
+            steps << Tr::tr("The transfer is limited to %1 MiB/s.").arg(QLocale().toString(options.bandwidthMiBs));
         if (!options.compressionMethods.isEmpty())
-            steps << Tr::tr("Memory is compressed with %1.").arg(options.compressionMethods.join(QStringLiteral(", ")));
+            steps << Tr::tr("Memory is compressed with %1.").arg(Tr::joinedList(options.compressionMethods));
         if (options.parallelConnections > 0)
-            steps << Tr::tr("Memory is sent over %1 parallel connections.").arg(options.parallelConnections);
+            steps << Tr::tr("Memory is sent over %n parallel connection(s).", nullptr, options.parallelConnections);
         if (options.autoConverge)
             steps << Tr::tr("If memory changes faster than it is sent, the guest's CPUs are slowed down until "
                             "the migration converges.");
@@ -374,7 +375,7 @@ QStringList MigrationPlan::steps(
                             "arrived.")
                          .arg(destinationHost);
         if (options.maxDowntimeMs > 0)
-            steps << Tr::tr("The final pause may last at most %1 ms.").arg(options.maxDowntimeMs);
+            steps << Tr::tr("The final pause may last at most %1 ms.").arg(QLocale().toString(options.maxDowntimeMs));
         if (options.unsafe)
             steps << Tr::tr("libvirt's safety check on disk caches is skipped (unsafe).");
         if (!options.destinationXml.isEmpty())

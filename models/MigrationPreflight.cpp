@@ -487,6 +487,7 @@ private:
         const bool running
             = state == VIR_DOMAIN_RUNNING || state == VIR_DOMAIN_PAUSED || state == VIR_DOMAIN_BLOCKED;
         const bool shutOff = state == VIR_DOMAIN_SHUTOFF;
+        //: A virtual machine's state, inserted as %2 into "“%1” is %2; …" below.
         const QString stateText = running
             ? (state == VIR_DOMAIN_PAUSED ? Tr::tr("paused") : Tr::tr("running"))
             : (shutOff ? Tr::tr("shut off") : Tr::tr("neither running nor shut off"));
@@ -519,6 +520,7 @@ private:
                 Tr::tr("Turn off “undefine on the source”, or define the VM first."));
             return true;
         }
+        //: %1 is a virtual machine, %2 its state ("running", "paused", "shut off").
         add(id, title, Outcome::Pass, Tr::tr("“%1” is %2.").arg(m_facts.name, stateText));
         return true;
     }
@@ -729,6 +731,7 @@ private:
     {
         const QString id = QStringLiteral("disk.") + disk.targetDev;
         const bool media = disk.device == u"cdrom" || disk.device == u"floppy";
+        //: A check's title: %1 is the device kind ("cdrom", "floppy"), %2 its target ("sdb").
         const QString title = media ? Tr::tr("%1 %2: media").arg(disk.device, disk.targetDev)
                                     : Tr::tr("Disk %1").arg(disk.targetDev);
         const QString source = shownSource(disk);
@@ -1115,11 +1118,11 @@ private:
                 Tr::tr(
                     "The destination's host name “%1” resolves to a loopback address (%2): the source would "
                     "migrate to itself.")
-                    .arg(hostname, addresses.join(QStringLiteral(", "))),
+                    .arg(hostname, Tr::joinedList(addresses)),
                 fix);
         } else {
             add(id, title, Outcome::Pass,
-                Tr::tr("“%1” resolves to %2.").arg(hostname, addresses.join(QStringLiteral(", "))));
+                Tr::tr("“%1” resolves to %2.").arg(hostname, Tr::joinedList(addresses)));
         }
     }
 
@@ -1146,6 +1149,7 @@ private:
             if (cache == u"none" || cache == u"directsync")
                 continue;
             risky.append(
+                //: %1 is a disk's target ("vda"), %2 its cache mode ("writeback", or "default").
                 Tr::tr("%1 (cache %2)").arg(disk.targetDev, cache.isEmpty() ? Tr::tr("default") : cache));
         }
         if (risky.isEmpty()) {
@@ -1153,13 +1157,13 @@ private:
         } else if (m_plan.options.unsafe) {
             add(id, title, Outcome::Pass,
                 Tr::tr("Cached disks %1; the migration is allowed as unsafe.")
-                    .arg(risky.join(QStringLiteral(", "))));
+                    .arg(Tr::joinedList(risky)));
         } else {
             add(id, title, Outcome::Warning,
                 Tr::tr("Disks %1 may be cached on the source; libvirt refuses the migration unless the "
                        "storage is a "
                        "cluster file system or QEMU can drop the cache.")
-                    .arg(risky.join(QStringLiteral(", "))),
+                    .arg(Tr::joinedList(risky)),
                 Tr::tr("Set the disks' cache mode to none, or allow an unsafe migration (Options → unsafe) "
                        "if the "
                        "storage is really shared and consistent."));
@@ -1176,7 +1180,7 @@ private:
         }
         QStringList types = m_facts.hostdevs;
         types.removeDuplicates();
-        const QString list = types.join(QStringLiteral(", "));
+        const QString list = Tr::joinedList(types);
         if (keepsRunning())
             add(id, title, Outcome::Failure,
                 Tr::tr("The VM has %n host device(s) assigned (%1); a running VM cannot take them along.",

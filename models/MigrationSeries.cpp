@@ -5,6 +5,8 @@
 #include "StorageTypes.h"
 #include "Tr.h"
 
+#include <QLocale>
+
 #include <algorithm>
 #include <climits>
 #include <cmath>
@@ -272,6 +274,7 @@ void MigrationSeries::append(const JobStats &stats)
     if (sample.iteration > m_lastIterationMarked && (sample.phase == MigrationPhase::MemoryPass
             || sample.phase == MigrationPhase::Completing || sample.phase == MigrationPhase::PostCopy)) {
         m_lastIterationMarked = sample.iteration;
+        //: %1 counts the passes over the guest's memory during a live migration: 1, 2, 3…
         added.append({MigrationMarker::Kind::Iteration, at, Tr::tr("Memory pass %1").arg(sample.iteration)});
     }
     if (sample.phase != before && sample.phase != MigrationPhase::MemoryPass
@@ -291,10 +294,11 @@ void MigrationSeries::append(const JobStats &stats)
             && (sample.iteration == 0 || sample.iteration != m_redirtyMarkedIteration)) {
             m_redirtyMarkedIteration = sample.iteration;
             added.append({MigrationMarker::Kind::RedirtyPass, at,
-                Tr::tr("Pass %1 found %2 of memory written again since it was sent; progress holds at %3 %")
-                    .arg(sample.iteration)
-                    .arg(formatBytes(*remainingNow))
-                    .arg(sample.percent.value_or(0.0), 0, 'f', 1)});
+                //: %1 is the number of the pass over the guest's memory, %2 an amount of memory
+                //: ("1.5 GiB"), %3 a percentage.
+                Tr::tr("Pass %1 found %2 of memory written again since it was sent; progress holds at %3%")
+                    .arg(QLocale().toString(sample.iteration), formatBytes(*remainingNow),
+                         QLocale().toString(sample.percent.value_or(0.0), 'f', 1))});
         }
     }
 
@@ -456,7 +460,7 @@ QStringList MigrationSeries::convergenceAdvice() const
         advice << Tr::tr("Migrate again with auto-converge, which slows the guest's CPUs until the migration catches up.");
     if (m_postCopyAllowed && !m_postCopyStarted)
         advice << Tr::tr("Switch to post-copy: the guest runs on the destination at once and fetches the rest of "
-                         "its memory from there.");
+                         "its memory from the source.");
     advice << Tr::tr("Pause the guest: it stops writing to its memory and the migration completes; resume it "
                      "afterwards if it stays paused.");
     return advice;

@@ -6,6 +6,7 @@
 #include "LibvirtCalls.h"
 #include "LibvirtError.h"
 #include "LibvirtHandles.h"
+#include "Tr.h"
 
 #include <QCryptographicHash>
 #include <QSet>
@@ -174,7 +175,9 @@ void OfflineMoveJob::start()
             Libvirt::DomainPtr domain(virDomainLookupByName(source, request.domainName.toUtf8().constData()));
             if (!domain)
                 return fail(tr("The domain “%1” was not found on %2: %3")
-                                .arg(request.domainName, sourceHost, lastErrorMessage(tr("no such domain"))));
+                                .arg(request.domainName, sourceHost, lastErrorMessage(
+                                    //: "Domain" is libvirt's word for a virtual machine.
+                                    tr("no such domain"))));
             if (virDomainIsActive(domain.get()) != 0)
                 return fail(tr("“%1” is running on %2; shut it down first, or use a live migration.")
                                 .arg(request.domainName, sourceHost));
@@ -448,7 +451,7 @@ void OfflineMoveJob::copyNext()
                 if (!unverified.isEmpty()) {
                     result.warning = tr("Moved, but the source volumes were kept because these copies could "
                                         "not be verified: %1")
-                                         .arg(unverified.join(QStringLiteral(", ")));
+                                         .arg(Tr::joinedList(unverified));
                     return;
                 }
                 QStringList kept;
@@ -462,7 +465,7 @@ void OfflineMoveJob::copyNext()
                 }
                 if (!kept.isEmpty())
                     result.warning = tr("Moved, but these source volumes could not be deleted: %1")
-                                         .arg(kept.join(QStringLiteral(", ")));
+                                         .arg(Tr::joinedList(kept));
             }();
             QMetaObject::invokeMethod(
                 this, [this, result] { defined(result); }, Qt::QueuedConnection);
@@ -565,7 +568,7 @@ void OfflineMoveJob::cleanUp(State finalState, const QString &message)
         if (!left.isEmpty())
             text += QLatin1Char(' ')
                 + tr("These copies could not be deleted from pool “%1”: %2")
-                      .arg(request.destinationPool, left.join(QStringLiteral(", ")));
+                      .arg(request.destinationPool, Tr::joinedList(left));
         QMetaObject::invokeMethod(
             this, [this, finalState, text] { finish(finalState, text); }, Qt::QueuedConnection);
     });

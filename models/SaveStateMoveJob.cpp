@@ -9,6 +9,7 @@
 #include "OfflineMoveJob.h"
 #include "StorageTypes.h"
 #include "VolumeCopyJob.h"
+#include "Tr.h"
 
 #include <QSet>
 #include <QThread>
@@ -165,7 +166,9 @@ void SaveStateMoveJob::start()
             Libvirt::DomainPtr domain(virDomainLookupByName(source, request.domainName.toUtf8().constData()));
             if (!domain)
                 return fail(tr("The domain “%1” was not found on %2: %3")
-                                .arg(request.domainName, sourceHost, lastErrorMessage(tr("no such domain"))));
+                                .arg(request.domainName, sourceHost, lastErrorMessage(
+                                    //: "Domain" is libvirt's word for a virtual machine.
+                                    tr("no such domain"))));
             int state = VIR_DOMAIN_NOSTATE;
             if (virDomainGetState(domain.get(), &state, nullptr, 0) != 0)
                 return fail(tr("Cannot read the state of “%1”: %2")
@@ -562,7 +565,7 @@ void SaveStateMoveJob::startRestore()
                             return;
                         if (before.sha256.isEmpty() || after.sha256 != before.sha256)
                             result.warning += QLatin1Char(' ')
-                                + tr("The copy of disk %1 could not be verified, so %2 was kept.")
+                                + tr("The copy of disk %1 could not be verified, so the original %2 was kept.")
                                       .arg(disk.targetDev, disk.sourcePath);
                         else
                             verifiedSources.push_back(std::move(original));
@@ -626,7 +629,7 @@ void SaveStateMoveJob::startRestore()
                 if (!stateLeft.isEmpty())
                     result.warning += QLatin1Char(' ')
                         + tr("These state files could not be deleted: %1")
-                              .arg(stateLeft.join(QStringLiteral(", ")));
+                              .arg(Tr::joinedList(stateLeft));
                 if (!undefined)
                     return; // the old definition still uses its volumes
                 for (const Libvirt::StorageVolPtr &volume : verifiedSources) {
@@ -709,7 +712,7 @@ void SaveStateMoveJob::rollBack(State finalState, const QString &message)
             if (!left.isEmpty())
                 text += QLatin1Char(' ')
                     + tr("These copies could not be deleted from pool “%1”: %2")
-                          .arg(request.destinationPool, left.join(QStringLiteral(", ")));
+                          .arg(request.destinationPool, Tr::joinedList(left));
         }
         const FinalHost where = whereRunning(source, destination, uuid);
         const State state = running ? finalState : State::Failed;

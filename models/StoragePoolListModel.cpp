@@ -187,6 +187,7 @@ QVariant StoragePoolListModel::data(const QModelIndex &index, int role) const
     case UsageColumn:
         if (pool.capacityBytes == 0)
             return {};
+        //: A percentage: how full the pool is.
         return tr("%1 %").arg(QLocale().toString(100.0 * double(pool.allocationBytes) / double(pool.capacityBytes),
                                                  'f', 0));
     case CapacityColumn:
@@ -210,7 +211,7 @@ QVariant StoragePoolListModel::headerData(int section, Qt::Orientation orientati
     // In Column order.
     const QStringList titles{tr("Name"),     tr("Type"),       tr("State"),     tr("Autostart"),
                              tr("Usage"),    tr("Capacity"),   tr("Allocation"), tr("Available"),
-                             tr("Target path"), tr("Source")};
+                             tr("Target path"), tr("Source", "storage pool's source: server and export, or device")};
     Q_ASSERT(titles.size() == ColumnCount);
     if (const auto title = columnTitle(titles, section, orientation, role))
         return *title;

@@ -63,6 +63,7 @@ bool hasForbiddenCharacter(const QString &text)
 
 QString objectNameError(const QString &name, const QString &what)
 {
+    //: %1 is "pool" or "volume" (translated on their own) in this and the following name errors.
     if (name.trimmed().isEmpty())
         return Tr::tr("Enter a %1 name.").arg(what);
     if (hasForbiddenCharacter(name))
@@ -339,6 +340,8 @@ QStringList PoolDefinition::differencesFrom(const PoolDefinition &requested) con
     QStringList differences;
     const auto compare = [&](const QString &what, const QString &here, const QString &wanted) {
         if (here != wanted)
+            //: %1 is a pool setting such as "target path" (translated on its own), %2 its value on
+            //: this host, %3 the value the new pool asks for.
             differences.append(Tr::tr("%1 %2 here, %3 requested").arg(what, shown(here), shown(wanted)));
     };
     compare(Tr::tr("type"), type, requested.type);
@@ -453,11 +456,13 @@ namespace StorageValidation {
 
 QString poolNameError(const QString &name)
 {
+    //: A storage pool, inserted into "Enter a %1 name." and the like.
     return objectNameError(name, Tr::tr("pool"));
 }
 
 QString volumeNameError(const QString &name)
 {
+    //: A storage volume, inserted into "Enter a %1 name." and the like.
     return objectNameError(name, Tr::tr("volume"));
 }
 

@@ -56,16 +56,8 @@
         <translation>额外参数(&amp;E)：</translation>
     </message>
     <message>
-        <source>name=value&amp;name=value</source>
-        <translation>name=value&amp;name=value</translation>
-    </message>
-    <message>
         <source>&amp;Custom URI:</source>
         <translation>自定义 URI(&amp;C)：</translation>
-    </message>
-    <message>
-        <source>qemu+ssh://root@host.example.com/system</source>
-        <translation>qemu+ssh://root@host.example.com/system</translation>
     </message>
     <message>
         <source>Connect &amp;automatically at startup</source>
@@ -168,10 +160,6 @@
         <translation>要依次尝试的 SSH 登录方式，以逗号分隔（sshauth=）：agent、privkey、password、keyboard-interactive。留空则使用 libvirt 的默认顺序。</translation>
     </message>
     <message>
-        <source>agent,privkey,password,keyboard-interactive</source>
-        <translation>agent,privkey,password,keyboard-interactive</translation>
-    </message>
-    <message>
         <source>Check the URI step by step: the host&apos;s name and port, the SSH login, libvirt on the host, and the libvirt connection.</source>
         <translation>逐步检查 URI：主机的名称和端口、SSH 登录、主机上的 libvirt，以及 libvirt 连接。</translation>
     </message>
@@ -238,6 +226,11 @@
     <message>
         <source>The test was stopped.</source>
         <translation>测试已停止。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is a step of the connection test (&quot;SSH login&quot;), %2 what it found.</extracomment>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -384,10 +377,6 @@
         <translation>之前的 %1 已恢复，但重新加载同样失败：请手动检查服务器的 NFS 导出。</translation>
     </message>
     <message>
-        <source>Restoring the previous %1 from %2 FAILED: fix the file by hand.</source>
-        <translation>从 %2 恢复之前的 %1 失败：请手动修复该文件。</translation>
-    </message>
-    <message>
         <source>Restoring %1 from %2</source>
         <translation>正在从 %2 恢复 %1</translation>
     </message>
@@ -399,11 +388,16 @@
         <source>%1 was not changed.</source>
         <translation>%1 未被更改。</translation>
     </message>
+    <message>
+        <source>Restoring the previous %1 from %2 failed: fix the file by hand.</source>
+        <translation>从 %2 恢复之前的 %1 失败：请手动修复该文件。</translation>
+    </message>
 </context>
 <context>
     <name>ExportsEditorDialog</name>
     <message>
         <source>NFS Exports</source>
+        <extracomment>The directories an NFS server shares (/etc/exports), not saving to a file.</extracomment>
         <translation>NFS 导出</translation>
     </message>
     <message>
@@ -437,10 +431,6 @@
     <message>
         <source>&amp;Directory:</source>
         <translation>目录(&amp;D)：</translation>
-    </message>
-    <message>
-        <source>/home/image</source>
-        <translation>/home/image</translation>
     </message>
     <message>
         <source>&amp;Create this directory on the server if it is missing</source>
@@ -598,6 +588,7 @@
     </message>
     <message>
         <source>&lt;b&gt;Add an export&lt;/b&gt;</source>
+        <extracomment>An NFS export: a directory the server shares with its clients (a line of /etc/exports).</extracomment>
         <translation>&lt;b&gt;添加 NFS 导出&lt;/b&gt;</translation>
     </message>
     <message>
@@ -641,6 +632,7 @@
     </message>
     <message>
         <source>%1 %2</source>
+        <extracomment>%1 is the hypervisor (&quot;QEMU&quot;), %2 its version.</extracomment>
         <translation>%1 %2</translation>
     </message>
     <message>
@@ -665,6 +657,7 @@
     </message>
     <message>
         <source>%1 (%2 socket(s) × %3 core(s) × %4 thread(s), %5 NUMA node(s)) at %6 MHz</source>
+        <extracomment>%1 is the number of logical CPUs; %2 sockets, %3 cores per socket, %4 threads per core, %5 NUMA nodes, %6 the clock rate.</extracomment>
         <translation>%1（%2 个插槽 × %3 个核心 × %4 个线程，%5 个 NUMA 节点），%6 MHz</translation>
     </message>
     <message>
@@ -693,6 +686,7 @@
     </message>
     <message>
         <source>%1 of %2</source>
+        <extracomment>Memory: %1 in use now of %2 at most.</extracomment>
         <translation>%1 / %2</translation>
     </message>
     <message>
@@ -881,11 +875,8 @@
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <source>Main</source>
-        <translation>主工具栏</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
+        <extracomment>%1 is a connection&apos;s name, %2 why it failed or closed.</extracomment>
         <translation>%1：%2</translation>
     </message>
     <message>
@@ -894,10 +885,12 @@
     </message>
     <message>
         <source>%1: %2 done</source>
+        <extracomment>%1 is a virtual machine, %2 an action such as &quot;Start&quot; or &quot;Reboot&quot;.</extracomment>
         <translation>%1：%2已完成</translation>
     </message>
     <message>
         <source>%1 failed for %2: %3</source>
+        <extracomment>%1 is an action such as &quot;Start&quot; or &quot;Reboot&quot;, %2 the virtual machine, %3 libvirt&apos;s error.</extracomment>
         <translation>对 %2 执行“%1”失败：%3</translation>
     </message>
     <message>
@@ -949,10 +942,6 @@
         <translation>同时删除其存储卷（无法撤销）</translation>
     </message>
     <message>
-        <source>NFS &amp;Exports on a Server…</source>
-        <translation>服务器上的 NFS 导出(&amp;E)…</translation>
-    </message>
-    <message>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
@@ -971,10 +960,6 @@
     <message>
         <source>Define a new virtual machine on the selected host</source>
         <translation>在所选主机上定义新的虚拟机</translation>
-    </message>
-    <message>
-        <source>New Storage &amp;Pool…</source>
-        <translation>新建存储池(&amp;P)…</translation>
     </message>
     <message>
         <source>Add a storage pool to the selected host, and optionally to other hosts</source>
@@ -1090,6 +1075,20 @@
         <source>Migrations are still running (%1). Quitting aborts them; the virtual machines not moved yet stay on their source host.</source>
         <translation>仍有迁移正在进行（%1）。退出将中止这些迁移；尚未迁移的虚拟机将留在其源主机上。</translation>
     </message>
+    <message>
+        <source>New &amp;Storage Pool…</source>
+        <translation>新建存储池(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;NFS Exports on a Server…</source>
+        <extracomment>Edits the directories an NFS server shares (/etc/exports); not saving to a file.</extracomment>
+        <translation>服务器上的 NFS 导出(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <comment>toolbar name</comment>
+        <translation>主工具栏</translation>
+    </message>
 </context>
 <context>
     <name>MigrateWizard</name>
@@ -1098,12 +1097,15 @@
         <translation>从 %2 迁移 %1</translation>
     </message>
     <message>
-        <source>Migrate %1 virtual machines from %2</source>
-        <translation>从 %2 迁移 %1 台虚拟机</translation>
-    </message>
-    <message>
         <source>The definition of “%1” could not be read: %2</source>
         <translation>无法读取“%1”的定义：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Migrate %n virtual machines from %1</source>
+        <extracomment>%n (always more than one) virtual machines; %1 is the source host.</extracomment>
+        <translation>
+            <numerusform>从 %1 迁移 %n 台虚拟机</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1129,16 +1131,8 @@
         <translation>虚拟机</translation>
     </message>
     <message>
-        <source>Check</source>
-        <translation>检查项</translation>
-    </message>
-    <message>
         <source>Result</source>
         <translation>结果</translation>
-    </message>
-    <message>
-        <source>Found</source>
-        <translation>发现情况</translation>
     </message>
     <message>
         <source>What to do</source>
@@ -1146,6 +1140,7 @@
     </message>
     <message>
         <source>%1: %2</source>
+        <extracomment>%1 is the name of a pre-flight check, %2 what it found.</extracomment>
         <translation>%1：%2</translation>
     </message>
     <message>
@@ -1157,16 +1152,8 @@
         <translation>检查完成。</translation>
     </message>
     <message>
-        <source>Checking… (%1 of %2 virtual machines done)</source>
-        <translation>正在检查…（已完成 %1/%2 台虚拟机）</translation>
-    </message>
-    <message>
         <source>Checking…</source>
         <translation>正在检查…</translation>
-    </message>
-    <message>
-        <source>Pass</source>
-        <translation>通过</translation>
     </message>
     <message>
         <source>Warning</source>
@@ -1178,6 +1165,7 @@
     </message>
     <message>
         <source>%1: %2 — %3</source>
+        <extracomment>%1 is a virtual machine, %2 the check that failed, %3 what it found.</extracomment>
         <translation>%1：%2 — %3</translation>
     </message>
     <message>
@@ -1195,6 +1183,27 @@
     <message>
         <source> (failed checks in all: %1)</source>
         <translation>（共有 %1 项检查未通过）</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <comment>column: the name of a pre-flight check</comment>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <comment>column: what a check found</comment>
+        <translation>发现情况</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking… (%1 of %n virtual machines done)</source>
+        <translation>
+            <numerusform>正在检查…（已完成 %1/%n 台虚拟机）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <comment>check result: passed</comment>
+        <translation>通过</translation>
     </message>
 </context>
 <context>
@@ -1241,19 +1250,24 @@
     </message>
     <message>
         <source>%1 — %2</source>
+        <extracomment>%1 is a connection&apos;s name, %2 the host name it reports.</extracomment>
         <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 %2 · %3 · CPUs: %4 · memory: %5</source>
+        <extracomment>%1 is the hypervisor (&quot;QEMU&quot;), %2 its version, %3 the CPU architecture (&quot;x86_64&quot;).</extracomment>
         <translation>%1 %2 · %3 · CPU：%4 · 内存：%5</translation>
     </message>
     <message>
         <source>Where “%1” goes from %2. Hosts that cannot take it are greyed out with the reason.</source>
         <translation>选择“%1”从 %2 迁移到何处。无法接收它的主机显示为灰色并注明原因。</translation>
     </message>
-    <message>
-        <source>Where the %1 virtual machines from %2 go. Hosts that cannot take them are greyed out with the reason.</source>
-        <translation>选择 %2 上的 %1 台虚拟机迁移到何处。无法接收它们的主机显示为灰色并注明原因。</translation>
+    <message numerus="yes">
+        <source>Where the %n virtual machines from %1 go. Hosts that cannot take them are greyed out with the reason.</source>
+        <extracomment>%n (always more than one) virtual machines; %1 is the source host.</extracomment>
+        <translation>
+            <numerusform>选择 %1 上的 %n 台虚拟机迁移到何处。无法接收它们的主机显示为灰色并注明原因。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1300,6 +1314,7 @@
     </message>
     <message>
         <source>Save state and move</source>
+        <extracomment>&quot;Save state&quot; as in virsh save: the running guest&apos;s memory is written to a file.</extracomment>
         <translation>保存状态后迁移</translation>
     </message>
     <message>
@@ -1352,6 +1367,7 @@
     </message>
     <message>
         <source>%1 (%2)</source>
+        <extracomment>%1 is a virtual machine, %2 its state (&quot;running&quot;).</extracomment>
         <translation>%1（%2）</translation>
     </message>
     <message>
@@ -1498,10 +1514,6 @@
         <translation>使用源主机的定义。</translation>
     </message>
     <message>
-        <source>Edited (%1 lines).</source>
-        <translation>已编辑（%1 行）。</translation>
-    </message>
-    <message>
         <source>Destination XML</source>
         <translation>目的主机 XML</translation>
     </message>
@@ -1522,6 +1534,12 @@
 %1</source>
         <translation>需要在前面的页面上修正：
 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Edited (%n line(s)).</source>
+        <translation>
+            <numerusform>已编辑（%n 行）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1549,14 +1567,6 @@
     <message>
         <source>Disk</source>
         <translation>磁盘</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>来源</translation>
-    </message>
-    <message>
-        <source>Format</source>
-        <translation>格式</translation>
     </message>
     <message>
         <source>&amp;Destination pool:</source>
@@ -1588,6 +1598,7 @@
     </message>
     <message>
         <source>%1 — %2 free of %3</source>
+        <extracomment>%1 is a storage pool, %2 its free space, %3 its capacity.</extracomment>
         <translation>%1 — 可用 %2，共 %3</translation>
     </message>
     <message>
@@ -1603,15 +1614,13 @@
         <translation>未连接</translation>
     </message>
     <message>
-        <source>Copy</source>
-        <translation>复制</translation>
-    </message>
-    <message>
         <source>%1 in pool %2</source>
+        <extracomment>%1 is a storage volume, %2 the storage pool that holds it.</extracomment>
         <translation>存储池 %2 中的 %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
+        <extracomment>%1 is a network disk&apos;s name, %2 its protocol (&quot;rbd&quot;, &quot;iscsi&quot;…).</extracomment>
         <translation>%1（%2）</translation>
     </message>
     <message>
@@ -1626,13 +1635,24 @@
         <source>The virtual machine has no disk to copy.</source>
         <translation>该虚拟机没有可复制的磁盘。</translation>
     </message>
+    <message>
+        <source>Source</source>
+        <comment>a disk&apos;s source file or volume</comment>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <comment>disk image format</comment>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <comment>column: whether a disk is copied</comment>
+        <translation>复制</translation>
+    </message>
 </context>
 <context>
     <name>MigrateWizardSummaryPage</name>
-    <message>
-        <source>&amp;Copy</source>
-        <translation>复制(&amp;C)</translation>
-    </message>
     <message>
         <source>Summary</source>
         <translation>摘要</translation>
@@ -1650,14 +1670,6 @@
         <translation>使用 virsh 的等效命令(&amp;V)：</translation>
     </message>
     <message>
-        <source>%1 virtual machines move, %2 at a time.</source>
-        <translation>将迁移 %1 台虚拟机，每次 %2 台。</translation>
-    </message>
-    <message>
-        <source>%1 virtual machines move, one after another.</source>
-        <translation>将逐台迁移 %1 台虚拟机。</translation>
-    </message>
-    <message>
         <source># Virtual machine %1 of %2</source>
         <translation># 第 %1 台虚拟机（共 %2 台）</translation>
     </message>
@@ -1668,6 +1680,24 @@
     <message>
         <source>The command reads the edited definition from destination.xml: save it under that name first.</source>
         <translation>该命令从 destination.xml 读取编辑后的定义：请先以该文件名保存定义。</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <comment>copy to the clipboard</comment>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n virtual machines move, %1 at a time.</source>
+        <extracomment>%n (always more than one) virtual machines; %1 how many migrate at the same time.</extracomment>
+        <translation>
+            <numerusform>将迁移 %n 台虚拟机，每次 %1 台。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n virtual machines move, one after another.</source>
+        <translation>
+            <numerusform>将逐台迁移 %n 台虚拟机。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1726,6 +1756,7 @@
     </message>
     <message>
         <source>save state and move</source>
+        <extracomment>&quot;Save state&quot; as in virsh save: the running guest&apos;s memory is written to a file.</extracomment>
         <translation>保存状态后迁移</translation>
     </message>
 </context>
@@ -1785,6 +1816,7 @@
     </message>
     <message>
         <source>%1 (%2)</source>
+        <extracomment>An axis title: %1 is what the axis shows (&quot;Memory&quot;), %2 its unit (&quot;MiB&quot;).</extracomment>
         <translation>%1（%2）</translation>
     </message>
     <message>
@@ -1797,6 +1829,7 @@
     </message>
     <message>
         <source>%1: %2 at %3</source>
+        <extracomment>A chart tooltip: %1 is a line (&quot;Transfer rate&quot;), %2 its value, %3 the time since the start.</extracomment>
         <translation>%1：%3 时为 %2</translation>
     </message>
 </context>
@@ -1854,24 +1887,8 @@
         <translation>虚拟机</translation>
     </message>
     <message>
-        <source>Source</source>
-        <translation>源主机</translation>
-    </message>
-    <message>
-        <source>Destination</source>
-        <translation>目的主机</translation>
-    </message>
-    <message>
-        <source>Mode</source>
-        <translation>方式</translation>
-    </message>
-    <message>
         <source>Flags</source>
         <translation>标志</translation>
-    </message>
-    <message>
-        <source>Started</source>
-        <translation>开始时间</translation>
     </message>
     <message>
         <source>Duration</source>
@@ -1909,6 +1926,7 @@
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; from %2 to %3, %4.</source>
+        <extracomment>%1 is a virtual machine, %2 the source host, %3 the destination host, %4 the method (&quot;libvirt migration&quot;).</extracomment>
         <translation>&lt;b&gt;%1&lt;/b&gt; 从 %2 迁移到 %3，%4。</translation>
     </message>
     <message>
@@ -1941,6 +1959,36 @@
         <source>The selected migration has no stored samples.</source>
         <translation>所选迁移没有已保存的采样数据。</translation>
     </message>
+    <message>
+        <source>both hosts</source>
+        <comment>where a VM was found after a migration</comment>
+        <translation>两台主机</translation>
+    </message>
+    <message>
+        <source>neither host</source>
+        <comment>where a VM was found after a migration</comment>
+        <translation>无（两台主机上都没有）</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <comment>source host</comment>
+        <translation>源主机</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <comment>destination host</comment>
+        <translation>目的主机</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <comment>migration method</comment>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <comment>column: when the migration started</comment>
+        <translation>开始时间</translation>
+    </message>
 </context>
 <context>
     <name>MigrationJob</name>
@@ -1955,10 +2003,6 @@
 </context>
 <context>
     <name>MigrationMonitorWidget</name>
-    <message>
-        <source>Figures</source>
-        <translation>指标</translation>
-    </message>
     <message>
         <source>Export Samples as &amp;CSV…</source>
         <translation>将采样数据导出为 CSV(&amp;C)…</translation>
@@ -2025,6 +2069,7 @@
     </message>
     <message>
         <source>Steer</source>
+        <extracomment>Group of controls that change a running migration (bandwidth, downtime, post-copy, abort).</extracomment>
         <translation>调控</translation>
     </message>
     <message>
@@ -2106,10 +2151,6 @@
     <message>
         <source>Completed</source>
         <translation>已完成</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>进行中</translation>
     </message>
     <message>
         <source>Waiting for statistics</source>
@@ -2275,6 +2316,16 @@
         <source>There are no samples to export.</source>
         <translation>没有可导出的采样数据。</translation>
     </message>
+    <message>
+        <source>Figures</source>
+        <comment>numbers measured during a migration</comment>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <comment>migration status: in progress</comment>
+        <translation>进行中</translation>
+    </message>
 </context>
 <context>
     <name>MigrationProgressDialog</name>
@@ -2293,10 +2344,6 @@
     <message>
         <source>Moving &lt;b&gt;%1&lt;/b&gt; from &lt;b&gt;%2&lt;/b&gt; to &lt;b&gt;%3&lt;/b&gt;.</source>
         <translation>正在将 &lt;b&gt;%1&lt;/b&gt; 从 &lt;b&gt;%2&lt;/b&gt; 迁移到 &lt;b&gt;%3&lt;/b&gt;。</translation>
-    </message>
-    <message>
-        <source>Moving %1 virtual machines from &lt;b&gt;%2&lt;/b&gt; to &lt;b&gt;%3&lt;/b&gt;.</source>
-        <translation>正在将 %1 台虚拟机从 &lt;b&gt;%2&lt;/b&gt; 迁移到 &lt;b&gt;%3&lt;/b&gt;。</translation>
     </message>
     <message>
         <source>Virtual machine</source>
@@ -2372,10 +2419,12 @@
     </message>
     <message>
         <source>%1: %2</source>
+        <extracomment>%1 is a virtual machine, %2 the latest message about its migration.</extracomment>
         <translation>%1：%2</translation>
     </message>
     <message>
         <source>%1 — %2 %</source>
+        <extracomment>A progress bar: %1 is the phase (&quot;Copying memory&quot;), %2 the percentage done.</extracomment>
         <translation>%1 — %2%</translation>
     </message>
     <message>
@@ -2440,6 +2489,13 @@
         <source>Keep Going</source>
         <translation>继续迁移</translation>
     </message>
+    <message numerus="yes">
+        <source>Moving %n virtual machines from &lt;b&gt;%1&lt;/b&gt; to &lt;b&gt;%2&lt;/b&gt;.</source>
+        <extracomment>%n (always more than one) virtual machines; %1 is the source host, %2 the destination host.</extracomment>
+        <translation>
+            <numerusform>正在将 %n 台虚拟机从 &lt;b&gt;%1&lt;/b&gt; 迁移到 &lt;b&gt;%2&lt;/b&gt;。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>NewVmDialog</name>
@@ -2493,6 +2549,7 @@
     </message>
     <message>
         <source>&amp;Pool:</source>
+        <extracomment>A libvirt storage pool.</extracomment>
         <translation>存储池(&amp;P)：</translation>
     </message>
     <message>
@@ -2529,6 +2586,7 @@
     </message>
     <message>
         <source>From p&amp;ool:</source>
+        <extracomment>A libvirt storage pool.</extracomment>
         <translation>从存储池(&amp;O)：</translation>
     </message>
     <message>
@@ -2603,6 +2661,7 @@
     </message>
     <message>
         <source>%1 (%2, %3)</source>
+        <extracomment>%1 is a storage volume, %2 its format (&quot;qcow2&quot;), %3 its size.</extracomment>
         <translation>%1（%2，%3）</translation>
     </message>
     <message>
@@ -2788,6 +2847,7 @@
     </message>
     <message>
         <source>no such domain</source>
+        <extracomment>&quot;Domain&quot; is libvirt&apos;s word for a virtual machine.</extracomment>
         <translation>无此虚拟机</translation>
     </message>
     <message>
@@ -3025,6 +3085,7 @@
     </message>
     <message>
         <source>%1: %2</source>
+        <extracomment>%1 is the outcome on a host (&quot;Failed&quot;), %2 libvirt&apos;s message.</extracomment>
         <translation>%1：%2</translation>
     </message>
     <message>
@@ -3041,9 +3102,11 @@
         <source>The pool is ready on every host.</source>
         <translation>存储池已在所有主机上就绪。</translation>
     </message>
-    <message>
-        <source>The pool is ready on %1 of %2 hosts; see the reasons below.</source>
-        <translation>存储池已在 %2 台主机中的 %1 台上就绪；原因见下文。</translation>
+    <message numerus="yes">
+        <source>The pool is ready on %1 of %n host(s); see the reasons below.</source>
+        <translation>
+            <numerusform>存储池已在 %n 台主机中的 %1 台上就绪；原因见下文。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3066,6 +3129,7 @@
     </message>
     <message>
         <source>build</source>
+        <extracomment>Steps after defining a pool, listed after &quot;Then:&quot;: build (create its directory or format its device), start, autostart.</extracomment>
         <translation>构建</translation>
     </message>
     <message>
@@ -3078,6 +3142,7 @@
     </message>
     <message>
         <source>Pool “%1”, %2</source>
+        <extracomment>%1 is the pool&apos;s name, %2 its type (&quot;Directory on the host (dir)&quot;).</extracomment>
         <translation>存储池“%1”，%2</translation>
     </message>
     <message>
@@ -3260,10 +3325,6 @@
         <translation>网络文件系统</translation>
     </message>
     <message>
-        <source>The NFS (or CIFS, GlusterFS) share %1 mounts at the target path.</source>
-        <translation>%1 将 NFS（或 CIFS、GlusterFS）共享挂载到目标路径。</translation>
-    </message>
-    <message>
         <source>Where %1 finds the pool’s storage.</source>
         <translation>%1 从何处获取存储池的存储。</translation>
     </message>
@@ -3329,10 +3390,12 @@
     </message>
     <message>
         <source>%1 (on %2)</source>
+        <extracomment>%1 is an LVM volume group, %2 the device it lives on.</extracomment>
         <translation>%1（位于 %2）</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
+        <extracomment>%1 is an exported directory, %2 its file system type (&quot;nfs&quot;).</extracomment>
         <translation>%1（%2）</translation>
     </message>
     <message>
@@ -3376,6 +3439,10 @@ Type the name instead.</source>
     <message>
         <source>Mount options cannot contain spaces; separate them with commas, e.g. noatime,nconnect=4.</source>
         <translation>挂载选项不能包含空格；请用逗号分隔，例如 noatime,nconnect=4。</translation>
+    </message>
+    <message>
+        <source>%1 mounts the NFS (or CIFS, GlusterFS) share at the target path.</source>
+        <translation>%1 将 NFS（或 CIFS、GlusterFS）共享挂载到目标路径。</translation>
     </message>
 </context>
 <context>
@@ -3458,6 +3525,7 @@ Type the name instead.</source>
     </message>
     <message>
         <source>%1 (%2)</source>
+        <extracomment>%1 is a pool type&apos;s description, %2 libvirt&apos;s name for it (&quot;netfs&quot;).</extracomment>
         <translation>%1（%2）</translation>
     </message>
     <message>
@@ -3490,6 +3558,7 @@ Type the name instead.</source>
     </message>
     <message>
         <source>%1: %2</source>
+        <extracomment>%1 is libvirt&apos;s name of a pool type (&quot;iscsi&quot;), %2 why it cannot be used.</extracomment>
         <translation>%1：%2</translation>
     </message>
     <message>
@@ -3545,6 +3614,35 @@ Type the name instead.</source>
         <source>One bulk statistics call per host per interval.</source>
         <translation>每个间隔对每台主机只进行一次批量统计调用。</translation>
     </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>User &amp;interface language:</source>
+        <translation>界面语言(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Each language is named in itself. The system default follows the locale Virt Ferry starts in (LANG).</source>
+        <translation>每种语言均以该语言自身的名称显示。“系统默认”跟随 Virt Ferry 启动时的区域设置（LANG）。</translation>
+    </message>
+    <message>
+        <source>A change of language takes effect when Virt Ferry restarts.</source>
+        <translation>更改语言将在 Virt Ferry 重启后生效。</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <comment>language of the user interface</comment>
+        <translation>系统默认（%1）</translation>
+    </message>
+    <message>
+        <source>Virt Ferry will follow the system&apos;s language, %1, from its next start.</source>
+        <translation>Virt Ferry 下次启动时将跟随系统语言（%1）。</translation>
+    </message>
+    <message>
+        <source>Virt Ferry will be shown in %1 from its next start.</source>
+        <translation>Virt Ferry 下次启动时将以 %1 显示。</translation>
+    </message>
 </context>
 <context>
     <name>SaveStateMoveJob</name>
@@ -3562,6 +3660,7 @@ Type the name instead.</source>
     </message>
     <message>
         <source>no such domain</source>
+        <extracomment>&quot;Domain&quot; is libvirt&apos;s word for a virtual machine.</extracomment>
         <translation>无此虚拟机</translation>
     </message>
     <message>
@@ -3701,10 +3800,6 @@ Type the name instead.</source>
         <translation>磁盘 %1 的副本容量为 %2，而原始磁盘为 %3。</translation>
     </message>
     <message>
-        <source>The copy of disk %1 could not be verified, so %2 was kept.</source>
-        <translation>无法校验磁盘 %1 的副本，因此保留了 %2。</translation>
-    </message>
-    <message>
         <source>The copy of the memory state cannot be found on %1: %2</source>
         <translation>在 %1 上找不到内存状态的副本：%2</translation>
     </message>
@@ -3744,6 +3839,10 @@ Type the name instead.</source>
         <source>These copies could not be deleted from pool “%1”: %2</source>
         <translation>无法从存储池“%1”中删除以下副本：%2</translation>
     </message>
+    <message>
+        <source>The copy of disk %1 could not be verified, so the original %2 was kept.</source>
+        <translation>无法校验磁盘 %1 的副本，因此保留了原来的 %2。</translation>
+    </message>
 </context>
 <context>
     <name>StoragePoolListModel</name>
@@ -3761,6 +3860,7 @@ Type the name instead.</source>
     </message>
     <message>
         <source>%1 %</source>
+        <extracomment>A percentage: how full the pool is.</extracomment>
         <translation>%1%</translation>
     </message>
     <message>
@@ -3801,6 +3901,7 @@ Type the name instead.</source>
     </message>
     <message>
         <source>Source</source>
+        <comment>storage pool&apos;s source: server and export, or device</comment>
         <translation>源</translation>
     </message>
 </context>
@@ -3931,6 +4032,7 @@ Type the name instead.</source>
     </message>
     <message>
         <source>%1 failed: %2</source>
+        <extracomment>%1 describes the operation (&quot;Starting pool default on kvm1&quot;), %2 is libvirt&apos;s error.</extracomment>
         <translation>%1 失败：%2</translation>
     </message>
     <message>
@@ -4444,10 +4546,6 @@ Type the name instead.</source>
         <translation>主机密钥自记录以来已更改：可能有人在冒充该主机，或该主机已重装。请与其管理员核实新的指纹，然后从 known_hosts 文件中删除旧的那一行。</translation>
     </message>
     <message>
-        <source>The host&apos;s key was not trusted, so nothing more was tried. Compare its fingerprint with the one the host&apos;s administrator gives you, then trust it.</source>
-        <translation>该主机密钥未被信任，因此未再进行其他尝试。请将其指纹与主机管理员提供的指纹进行比对，然后信任它。</translation>
-    </message>
-    <message>
         <source>The SSH login as %1 failed. Tried: %2. Check the user name, that the key&apos;s public half is in ~/.ssh/authorized_keys on the host, and the password.</source>
         <translation>以 %1 身份 SSH 登录失败。已尝试：%2。请检查用户名、密钥的公钥部分是否在主机的 ~/.ssh/authorized_keys 中，以及密码是否正确。</translation>
     </message>
@@ -4573,10 +4671,12 @@ Type the name instead.</source>
     </message>
     <message>
         <source>%1 %2 via libvirt %3</source>
+        <extracomment>%1 is the hypervisor (&quot;QEMU&quot;), %2 its version, %3 the version of libvirt on the host.</extracomment>
         <translation>%1 %2（libvirt %3）</translation>
     </message>
     <message>
         <source>%1 on %2</source>
+        <extracomment>%1 is the hypervisor and versions (&quot;QEMU 7.2.0 via libvirt 9.0.0&quot;), %2 the host&apos;s name.</extracomment>
         <translation>%2 上的 %1</translation>
     </message>
     <message>
@@ -4642,10 +4742,6 @@ Type the name instead.</source>
     <message>
         <source>A client cannot contain line breaks.</source>
         <translation>客户端不能包含换行符。</translation>
-    </message>
-    <message>
-        <source>A client cannot contain spaces; separate clients with a space instead.</source>
-        <translation>单个客户端不能包含空格；空格用于分隔多个客户端。</translation>
     </message>
     <message>
         <source>A client cannot contain control characters.</source>
@@ -4831,6 +4927,7 @@ Type the name instead.</source>
     </message>
     <message>
         <source>none</source>
+        <extracomment>No SSH authentication method (tried or offered); inserted into the message below.</extracomment>
         <translation>无</translation>
     </message>
     <message>
@@ -5123,6 +5220,7 @@ Type the name instead.</source>
     </message>
     <message>
         <source>Enter a %1 name.</source>
+        <extracomment>%1 is &quot;pool&quot; or &quot;volume&quot; (translated on their own) in this and the following name errors.</extracomment>
         <translation>请输入%1名称。</translation>
     </message>
     <message>
@@ -5211,6 +5309,7 @@ Type the name instead.</source>
     </message>
     <message>
         <source>%1 %2 here, %3 requested</source>
+        <extracomment>%1 is a pool setting such as &quot;target path&quot; (translated on its own), %2 its value on this host, %3 the value the new pool asks for.</extracomment>
         <translation>%1：此处为 %2，请求的是 %3</translation>
     </message>
     <message>
@@ -5251,10 +5350,12 @@ Type the name instead.</source>
     </message>
     <message>
         <source>pool</source>
+        <extracomment>A storage pool, inserted into &quot;Enter a %1 name.&quot; and the like.</extracomment>
         <translation>存储池</translation>
     </message>
     <message>
         <source>volume</source>
+        <extracomment>A storage volume, inserted into &quot;Enter a %1 name.&quot; and the like.</extracomment>
         <translation>卷</translation>
     </message>
     <message>
@@ -5323,6 +5424,7 @@ Type the name instead.</source>
     </message>
     <message>
         <source>Migrating %1%</source>
+        <extracomment>A VM&apos;s state while it migrates; %1 is the percentage done.</extracomment>
         <translation>正在迁移 %1%</translation>
     </message>
     <message>
@@ -5518,10 +5620,6 @@ Type the name instead.</source>
         <translation>隧道迁移没有自己的迁移 URI：数据经由 libvirt 连接传输。</translation>
     </message>
     <message>
-        <source>An offline migration only defines the virtual machine on the destination; this applies to a running one.</source>
-        <translation>静态迁移只在目的主机上定义虚拟机；此选项仅适用于运行中的虚拟机。</translation>
-    </message>
-    <message>
         <source>An offline migration consists of defining the virtual machine on the destination: keep &quot;persistent on destination&quot; on.</source>
         <translation>静态迁移就是在目的主机上定义虚拟机：请保持勾选“在目的主机上保持定义（持久）”。</translation>
     </message>
@@ -5592,10 +5690,6 @@ Type the name instead.</source>
     <message>
         <source>The %1 copies every disk that lives in a storage pool.</source>
         <translation>%1会复制位于存储池中的每个磁盘。</translation>
-    </message>
-    <message>
-        <source>A new name can only be given when one virtual machine moves, not %1.</source>
-        <translation>只有迁移单个虚拟机时才能指定新名称，当前为 %1 个。</translation>
     </message>
     <message>
         <source>A destination XML describes one virtual machine: edit it only when one moves.</source>
@@ -5708,10 +5802,6 @@ Type the name instead.</source>
     <message>
         <source>Memory is compressed with %1.</source>
         <translation>内存使用 %1 压缩。</translation>
-    </message>
-    <message>
-        <source>Memory is sent over %1 parallel connections.</source>
-        <translation>内存通过 %1 个并行连接发送。</translation>
     </message>
     <message>
         <source>If memory changes faster than it is sent, the guest&apos;s CPUs are slowed down until the migration converges.</source>
@@ -5939,6 +6029,7 @@ Type the name instead.</source>
     </message>
     <message>
         <source>paused</source>
+        <extracomment>A virtual machine&apos;s state, inserted as %2 into &quot;“%1” is %2; …&quot; below.</extracomment>
         <translation>已暂停</translation>
     </message>
     <message>
@@ -5987,6 +6078,7 @@ Type the name instead.</source>
     </message>
     <message>
         <source>“%1” is %2.</source>
+        <extracomment>%1 is a virtual machine, %2 its state (&quot;running&quot;, &quot;paused&quot;, &quot;shut off&quot;).</extracomment>
         <translation>“%1”当前%2。</translation>
     </message>
     <message>
@@ -6131,6 +6223,7 @@ Type the name instead.</source>
     </message>
     <message>
         <source>%1 %2: media</source>
+        <extracomment>A check&apos;s title: %1 is the device kind (&quot;cdrom&quot;, &quot;floppy&quot;), %2 its target (&quot;sdb&quot;).</extracomment>
         <translation>%1 %2：介质</translation>
     </message>
     <message>
@@ -6403,6 +6496,7 @@ Type the name instead.</source>
     </message>
     <message>
         <source>%1 (cache %2)</source>
+        <extracomment>%1 is a disk&apos;s target (&quot;vda&quot;), %2 its cache mode (&quot;writeback&quot;, or &quot;default&quot;).</extracomment>
         <translation>%1（缓存 %2）</translation>
     </message>
     <message>
@@ -6459,11 +6553,8 @@ Type the name instead.</source>
     </message>
     <message>
         <source>Memory pass %1</source>
+        <extracomment>%1 counts the passes over the guest&apos;s memory during a live migration: 1, 2, 3…</extracomment>
         <translation>第 %1 轮内存传输</translation>
-    </message>
-    <message>
-        <source>Pass %1 found %2 of memory written again since it was sent; progress holds at %3 %</source>
-        <translation>第 %1 轮发现自发送后又有 %2 内存被重新写入；进度停留在 %3%</translation>
     </message>
     <message>
         <source>Not converging: the guest writes %1 of memory, the migration sends %2</source>
@@ -6476,10 +6567,6 @@ Type the name instead.</source>
     <message>
         <source>Migrate again with auto-converge, which slows the guest&apos;s CPUs until the migration catches up.</source>
         <translation>使用自动收敛重新迁移，它会降低客户机的 CPU 速度，直到迁移跟上。</translation>
-    </message>
-    <message>
-        <source>Switch to post-copy: the guest runs on the destination at once and fetches the rest of its memory from there.</source>
-        <translation>切换到后拷贝：客户机立即在目的主机上运行，并从源主机获取其余内存。</translation>
     </message>
     <message>
         <source>Pause the guest: it stops writing to its memory and the migration completes; resume it afterwards if it stays paused.</source>
@@ -6515,26 +6602,32 @@ Type the name instead.</source>
     </message>
     <message>
         <source>h</source>
+        <extracomment>Unit symbol for hours on a chart axis.</extracomment>
         <translation>小时</translation>
     </message>
     <message>
         <source>min</source>
+        <extracomment>Unit symbol for minutes on a chart axis.</extracomment>
         <translation>分钟</translation>
     </message>
     <message>
         <source>s</source>
+        <extracomment>Unit symbol for seconds on a chart axis.</extracomment>
         <translation>秒</translation>
     </message>
     <message>
         <source>%1 s</source>
+        <extracomment>A duration in seconds.</extracomment>
         <translation>%1 秒</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
+        <extracomment>A duration: %1 minutes and %2 seconds (two digits).</extracomment>
         <translation>%1 分 %2 秒</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
+        <extracomment>A duration: %1 hours and %2 minutes (two digits).</extracomment>
         <translation>%1 小时 %2 分</translation>
     </message>
     <message>
@@ -6569,19 +6662,72 @@ Type the name instead.</source>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
+    <message>
+        <source>Test</source>
+        <comment>hypervisor</comment>
+        <translation>测试</translation>
+    </message>
+    <message>
+        <source>The host key was not trusted, so nothing more was tried. Compare its fingerprint with the one the host&apos;s administrator gives you, then trust it.</source>
+        <translation>该主机密钥未被信任，因此未再进行其他尝试。请将其指纹与主机管理员提供的指纹进行比对，然后信任它。</translation>
+    </message>
+    <message>
+        <source>A client cannot contain spaces; a space separates one client from the next.</source>
+        <translation>单个客户端不能包含空格；空格用于分隔相邻的客户端。</translation>
+    </message>
+    <message>
+        <source>Unknown libvirt error</source>
+        <translation>未知 libvirt 错误</translation>
+    </message>
+    <message>
+        <source>Cannot start libvirt&apos;s event loop</source>
+        <translation>无法启动 libvirt 的事件循环</translation>
+    </message>
+    <message>
+        <source>An offline migration only defines the virtual machine on the destination; this option applies only to a running one.</source>
+        <translation>静态迁移只在目的主机上定义虚拟机；此选项仅适用于运行中的虚拟机。</translation>
+    </message>
+    <message>
+        <source>A new name can only be given when one virtual machine moves, not when %1 move at once.</source>
+        <translation>只有迁移单个虚拟机时才能指定新名称，同时迁移 %1 台时不能。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Memory is sent over %n parallel connection(s).</source>
+        <translation>
+            <numerusform>内存通过 %n 个并行连接发送。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pass %1 found %2 of memory written again since it was sent; progress holds at %3%</source>
+        <extracomment>%1 is the number of the pass over the guest&apos;s memory, %2 an amount of memory (&quot;1.5 GiB&quot;), %3 a percentage.</extracomment>
+        <translation>第 %1 轮内存传输发现自发送后又有 %2 内存被重新写入；进度停留在 %3%</translation>
+    </message>
+    <message>
+        <source>Switch to post-copy: the guest runs on the destination at once and fetches the rest of its memory from the source.</source>
+        <translation>切换到后拷贝：客户机立即在目的主机上运行，并从源主机获取其余内存。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <extracomment>Separator between the items of a list inside a sentence.</extracomment>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>VolumeCopyDialog</name>
     <message>
         <source>%1 s</source>
+        <extracomment>A duration in seconds.</extracomment>
         <translation>%1 秒</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
+        <extracomment>A duration: %1 minutes and %2 seconds.</extracomment>
         <translation>%1 分 %2 秒</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
+        <extracomment>A duration: %1 hours and %2 minutes.</extracomment>
         <translation>%1 小时 %2 分</translation>
     </message>
     <message>
@@ -6634,6 +6780,7 @@ Type the name instead.</source>
     </message>
     <message>
         <source>Pool:</source>
+        <extracomment>A libvirt storage pool on the destination host.</extracomment>
         <translation>存储池：</translation>
     </message>
     <message>
@@ -6646,6 +6793,7 @@ Type the name instead.</source>
     </message>
     <message>
         <source>%1 (%2)</source>
+        <extracomment>%1 is a local file, %2 its size.</extracomment>
         <translation>%1（%2）</translation>
     </message>
     <message>
@@ -6940,6 +7088,7 @@ Type the name instead.</source>
     </message>
     <message>
         <source>%1 (%2, %3)</source>
+        <extracomment>%1 is a storage volume, %2 its format (&quot;qcow2&quot;), %3 its size.</extracomment>
         <translation>%1（%2，%3）</translation>
     </message>
     <message>
@@ -7040,6 +7189,18 @@ Type the name instead.</source>
     <message>
         <source>SSH prompts cannot reach Virt Ferry (%1); qemu+ssh connections need keys or an agent.</source>
         <translation>SSH 的交互提示无法传递给 Virt Ferry（%1）；qemu+ssh 连接需要使用密钥或 SSH 代理。</translation>
+    </message>
+    <message>
+        <source>Show Virt Ferry in LANGUAGE for this session (%1; default: the language chosen in Preferences, else the system&apos;s).</source>
+        <translation>本次会话中以 LANGUAGE 显示 Virt Ferry（%1；默认：首选项中选择的语言，否则为系统语言）。</translation>
+    </message>
+    <message>
+        <source>--language %1: Virt Ferry is available in %2.</source>
+        <translation>--language %1：Virt Ferry 可用的语言为 %2。</translation>
+    </message>
+    <message>
+        <source>virt-ferry-askpass is missing</source>
+        <translation>缺少 virt-ferry-askpass</translation>
     </message>
 </context>
 </TS>

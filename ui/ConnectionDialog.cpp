@@ -538,8 +538,9 @@ void ConnectionDialog::onTestStepFinished(const ConnectionTester::StepResult &re
     if (!item)
         return;
     QString text = ConnectionTester::stepName(result.step);
+    //: %1 is a step of the connection test ("SSH login"), %2 what it found.
     if (!result.detail.isEmpty())
-        text += QStringLiteral(": ") + result.detail;
+        text = tr("%1: %2").arg(text, result.detail);
     if (!result.hint.isEmpty())
         text += u'\n' + result.hint;
     item->setText(text);

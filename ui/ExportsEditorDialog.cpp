@@ -222,6 +222,7 @@ void ExportsEditorDialog::showProblems()
 void ExportsEditorDialog::startAdd()
 {
     m_editingIndex = -1;
+    //: An NFS export: a directory the server shares with its clients (a line of /etc/exports).
     m_ui->formTitleLabel->setText(tr("<b>Add an export</b>"));
     ExportEntry entry;
     entry.clients.append({ QString(), {} });

@@ -7,6 +7,7 @@
 
 #include <QFormLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QVBoxLayout>
 
 HostDetailsWidget::HostDetailsWidget(QWidget *parent)
@@ -70,20 +71,20 @@ void HostDetailsWidget::showHost(Connection *connection)
     const HostInfo &info = connection->hostInfo();
     addRow(tr("Host name:"), info.hostname, QStringLiteral("hostnameValueLabel"));
     addRow(tr("Hypervisor:"),
+           //: %1 is the hypervisor ("QEMU"), %2 its version.
            tr("%1 %2").arg(info.hypervisorType, libvirtVersionText(info.hypervisorVersion)),
            QStringLiteral("hypervisorValueLabel"));
     addRow(tr("libvirt:"), libvirtVersionText(info.libvirtVersion), QStringLiteral("libvirtValueLabel"));
     addRow(tr("Architecture:"), info.architecture, QStringLiteral("architectureValueLabel"));
     addRow(tr("CPU model:"), info.cpuModel.isEmpty() ? tr("not reported") : info.cpuModel,
            QStringLiteral("cpuModelValueLabel"));
+    const QLocale locale;
     addRow(tr("CPUs:"),
+           //: %1 is the number of logical CPUs; %2 sockets, %3 cores per socket, %4 threads per core,
+           //: %5 NUMA nodes, %6 the clock rate.
            tr("%1 (%2 socket(s) × %3 core(s) × %4 thread(s), %5 NUMA node(s)) at %6 MHz")
-               .arg(info.cpus)
-               .arg(info.sockets)
-               .arg(info.cores)
-               .arg(info.threads)
-               .arg(info.numaNodes)
-               .arg(info.mhz),
+               .arg(locale.toString(info.cpus), locale.toString(info.sockets), locale.toString(info.cores),
+                    locale.toString(info.threads), locale.toString(info.numaNodes), locale.toString(info.mhz)),
            QStringLiteral("cpusValueLabel"));
     addRow(tr("Memory:"), formatKiB(info.memoryKiB), QStringLiteral("memoryValueLabel"));
 }
@@ -98,10 +99,11 @@ void HostDetailsWidget::showDomain(Connection *connection, const DomainInfo &dom
     addRow(tr("Host:"), connection->config().effectiveDisplayName(), QStringLiteral("domainHostValueLabel"));
     addRow(tr("State:"), domainStateText(domain.state), QStringLiteral("domainStateValueLabel"));
     addRow(tr("UUID:"), domain.uuid, QStringLiteral("uuidValueLabel"));
-    addRow(tr("ID:"), domain.id >= 0 ? QString::number(domain.id) : tr("inactive"), QStringLiteral("idValueLabel"));
-    addRow(tr("vCPUs:"), QString::number(domain.vcpus), QStringLiteral("vcpusValueLabel"));
-    addRow(tr("Memory:"), tr("%1 of %2").arg(formatKiB(domain.memoryKiB), formatKiB(domain.maxMemoryKiB)),
-           QStringLiteral("domainMemoryValueLabel"));
+    addRow(tr("ID:"), domain.id >= 0 ? QLocale().toString(domain.id) : tr("inactive"), QStringLiteral("idValueLabel"));
+    addRow(tr("vCPUs:"), QLocale().toString(domain.vcpus), QStringLiteral("vcpusValueLabel"));
+    //: Memory: %1 in use now of %2 at most.
+    const QString memory = tr("%1 of %2").arg(formatKiB(domain.memoryKiB), formatKiB(domain.maxMemoryKiB));
+    addRow(tr("Memory:"), memory, QStringLiteral("domainMemoryValueLabel"));
     addRow(tr("Persistent:"), domain.persistent ? tr("yes") : tr("no (transient)"),
            QStringLiteral("persistentValueLabel"));
 }

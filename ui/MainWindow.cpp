@@ -22,6 +22,7 @@
 #include "PreferencesDialog.h"
 #include "StateIcons.h"
 #include "StorageView.h"
+#include "Tr.h"
 
 #include <QAction>
 #include <QApplication>
@@ -200,7 +201,7 @@ void MainWindow::createActions()
     m_newVmAction->setIcon(style()->standardIcon(QStyle::SP_FileIcon));
     m_newVmAction->setIconText(tr("New VM"));
     m_newVmAction->setToolTip(tr("Define a new virtual machine on the selected host"));
-    m_newPoolAction = makeAction(tr("New Storage &Pool…"), QStringLiteral("newPoolAction"), {},
+    m_newPoolAction = makeAction(tr("New &Storage Pool…"), QStringLiteral("newPoolAction"), {},
                                  &MainWindow::openPoolWizard);
     m_newPoolAction->setIcon(style()->standardIcon(QStyle::SP_DriveHDIcon));
     m_newPoolAction->setToolTip(tr("Add a storage pool to the selected host, and optionally to other hosts"));
@@ -219,7 +220,8 @@ void MainWindow::createActions()
     m_allHistoryAction = makeAction(tr("All &Migrations…"), QStringLiteral("allMigrationHistoryAction"), {},
                                     [this] { openMigrationHistory(HistoryScope::All); });
     m_allHistoryAction->setToolTip(tr("Every migration done from this machine"));
-    m_nfsExportsAction = makeAction(tr("NFS &Exports on a Server…"), QStringLiteral("nfsExportsAction"), {},
+    //: Edits the directories an NFS server shares (/etc/exports); not saving to a file.
+    m_nfsExportsAction = makeAction(tr("&NFS Exports on a Server…"), QStringLiteral("nfsExportsAction"), {},
                                     &MainWindow::openNfsExports);
     m_preferencesAction = makeAction(tr("&Preferences…"), QStringLiteral("preferencesAction"),
                                      QKeySequence::Preferences, [this] {
@@ -270,7 +272,7 @@ void MainWindow::createMenusAndToolBar()
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(m_aboutAction);
 
-    QToolBar *toolBar = addToolBar(tr("Main"));
+    QToolBar *toolBar = addToolBar(tr("Main", "toolbar name"));
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolBar->addActions({m_addConnectionAction, m_connectAction});
@@ -317,6 +319,7 @@ void MainWindow::onConnectionStateChanged(Connection *connection)
     switch (connection->state()) {
     case Connection::State::Failed:
         m_notifications->post(NotificationArea::Severity::Error,
+                              //: %1 is a connection's name, %2 why it failed or closed.
                               tr("%1: %2").arg(name, connection->stateText()));
         markPopulated(connection);
         break;
@@ -340,12 +343,14 @@ void MainWindow::onActionFinished(Connection *connection, const QString &uuid, D
     const QModelIndex index = m_model->indexOfDomain(connection, uuid);
     const QString name = index.isValid() ? index.data().toString() : uuid;
     if (succeeded) {
+        //: %1 is a virtual machine, %2 an action such as "Start" or "Reboot".
         statusBar()->showMessage(tr("%1: %2 done").arg(name, domainActionText(action)), 5000);
         if (!message.isEmpty())
             m_notifications->post(NotificationArea::Severity::Information, tr("%1: %2").arg(name, message));
         return;
     }
     m_notifications->post(NotificationArea::Severity::Error,
+                          //: %1 is an action such as "Start" or "Reboot", %2 the virtual machine, %3 libvirt's error.
                           tr("%1 failed for %2: %3").arg(domainActionText(action), name, message));
 }
 
@@ -577,7 +582,7 @@ void MainWindow::startMigration(MigrateWizard *wizard)
                     parts.append(tr("%n cancelled", nullptr, cancelled));
                 m_notifications->post(failed > 0 ? NotificationArea::Severity::Error
                                                  : NotificationArea::Severity::Information,
-                                      tr("Migration to %1: %2").arg(destinationName, parts.join(QStringLiteral(", "))));
+                                      tr("Migration to %1: %2").arg(destinationName, Tr::joinedList(parts)));
                 for (int index = 0; index < batch->count(); ++index) {
                     if (sourceConnection)
                         m_model->setMigrationProgress(sourceConnection, batch->target(index).uuid, std::nullopt);
@@ -780,7 +785,7 @@ void MainWindow::removeConnection()
         names.append(connection->config().effectiveDisplayName());
     auto *box = new QMessageBox(QMessageBox::Question, tr("Remove connection"),
                                 tr("Remove %1 from the list? Its virtual machines are not touched.")
-                                    .arg(names.join(QStringLiteral(", "))),
+                                    .arg(Tr::joinedList(names)),
                                 QMessageBox::Yes | QMessageBox::Cancel, this);
     box->setAttribute(Qt::WA_DeleteOnClose);
     connect(box, &QMessageBox::accepted, this, [this, connections] {
@@ -839,7 +844,7 @@ void MainWindow::confirmAndRun(DomainAction action)
         ? tr("Force off %1? This is like pulling the power cord: unsaved data in the guest is lost.")
         : tr("Reboot %1?");
     auto *box = new QMessageBox(QMessageBox::Warning, domainActionText(action),
-                                question.arg(names.join(QStringLiteral(", "))), QMessageBox::Cancel, this);
+                                question.arg(Tr::joinedList(names)), QMessageBox::Cancel, this);
     box->setObjectName(QStringLiteral("confirmActionMessageBox"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->addButton(domainActionText(action), QMessageBox::AcceptRole);
@@ -861,7 +866,7 @@ void MainWindow::confirmAndDelete()
         names.append(domain.info.name);
         anyActive = anyActive || domainStateIsActive(domain.info.state);
     }
-    QString text = tr("Delete %1? The definition is removed from its host.").arg(names.join(QStringLiteral(", ")));
+    QString text = tr("Delete %1? The definition is removed from its host.").arg(Tr::joinedList(names));
     if (anyActive)
         text += u' ' + tr("Running virtual machines are forced off first.");
     auto *box = new QMessageBox(QMessageBox::Warning, tr("Delete virtual machine"), text, QMessageBox::Cancel, this);

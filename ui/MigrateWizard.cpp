@@ -43,9 +43,10 @@ MigrateWizard::MigrateWizard(ConnectionManager *connections, Connection *source,
     setWizardStyle(QWizard::ClassicStyle);
     setOption(QWizard::NoBackButtonOnStartPage, true);
     const QString sourceName = source ? source->config().effectiveDisplayName() : QString();
-    setWindowTitle(d->domains.size() == 1
-            ? tr("Migrate %1 from %2").arg(d->domains.first().name, sourceName)
-            : tr("Migrate %1 virtual machines from %2").arg(d->domains.size()).arg(sourceName));
+    //: %n (always more than one) virtual machines; %1 is the source host.
+    const QString severalTitle = tr("Migrate %n virtual machines from %1", nullptr, int(d->domains.size()));
+    setWindowTitle(d->domains.size() == 1 ? tr("Migrate %1 from %2").arg(d->domains.first().name, sourceName)
+                                          : severalTitle.arg(sourceName));
 
     // The disks come from the live definitions, read on the source's worker.
     if (source) {

@@ -10,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStyle>
@@ -39,7 +40,8 @@ MigrateWizardChecksPage::MigrateWizardChecksPage(MigrateWizard *wizard)
     m_tree->setRootIsDecorated(false);
     m_tree->setWordWrap(true);
     m_tree->setColumnCount(ColumnCount);
-    m_tree->setHeaderLabels({ tr("VM"), tr("Check"), tr("Result"), tr("Found"), tr("What to do") });
+    m_tree->setHeaderLabels({ tr("VM"), tr("Check", "column: the name of a pre-flight check"), tr("Result"),
+        tr("Found", "column: what a check found"), tr("What to do") });
     m_tree->header()->setSectionResizeMode(DetailColumn, QHeaderView::Stretch);
     m_tree->header()->setSectionResizeMode(FixColumn, QHeaderView::Stretch);
     m_tree->header()->setStretchLastSection(false);
@@ -81,6 +83,7 @@ void MigrateWizardChecksPage::showDetail()
         m_detailLabel->hide();
         return;
     }
+    //: %1 is the name of a pre-flight check, %2 what it found.
     QString text = tr("%1: %2").arg(item->text(CheckColumn), item->text(DetailColumn));
     if (!item->text(FixColumn).isEmpty())
         text += u'\n' + tr("What to do: %1").arg(item->text(FixColumn));
@@ -172,7 +175,8 @@ void MigrateWizardChecksPage::showResults()
     m_progressBar->setVisible(checking);
     m_recheckButton->setEnabled(!checking);
     m_statusLabel->setText(!checking      ? tr("Checked.")
-            : domains.size() > 1 ? tr("Checking… (%1 of %2 virtual machines done)").arg(done).arg(domains.size())
+            : domains.size() > 1 ? tr("Checking… (%1 of %n virtual machines done)", nullptr, int(domains.size()))
+                                       .arg(QLocale().toString(done))
                                  : tr("Checking…"));
 
     m_tree->clear();
@@ -194,7 +198,7 @@ void MigrateWizardChecksPage::showResults()
             item->setData(ResultColumn, OutcomeRole, int(check.outcome));
             switch (check.outcome) {
             case PreflightCheck::Outcome::Pass:
-                item->setText(ResultColumn, tr("Pass"));
+                item->setText(ResultColumn, tr("Pass", "check result: passed"));
                 item->setIcon(ResultColumn, style->standardIcon(QStyle::SP_DialogApplyButton));
                 break;
             case PreflightCheck::Outcome::Warning:
@@ -209,6 +213,7 @@ void MigrateWizardChecksPage::showResults()
                 item->setForeground(ResultColumn, FieldErrors::errorColor());
                 if (firstFailure.isEmpty())
                     firstFailure = domains.size() > 1
+                        //: %1 is a virtual machine, %2 the check that failed, %3 what it found.
                         ? tr("%1: %2 — %3").arg(domains.value(index).name, check.title, check.detail)
                         : tr("%1 — %2").arg(check.title, check.detail);
                 break;

@@ -9,6 +9,7 @@
 
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QVBoxLayout>
 
 MigrateWizardDestinationPage::MigrateWizardDestinationPage(MigrateWizard *wizard)
@@ -133,11 +134,13 @@ void MigrateWizardDestinationPage::rebuild()
         item->setData(ReasonRole, reason);
         if (reason.isEmpty()) {
             const HostInfo &host = connection->hostInfo();
+            //: %1 is a connection's name, %2 the host name it reports.
             const QString title = host.hostname.isEmpty() ? name : tr("%1 — %2").arg(name, host.hostname);
             // What an administrator weighs when picking a host: hypervisor, size, load.
+            //: %1 is the hypervisor ("QEMU"), %2 its version, %3 the CPU architecture ("x86_64").
             const QString facts = tr("%1 %2 · %3 · CPUs: %4 · memory: %5")
                                       .arg(host.hypervisorType, libvirtVersionText(host.hypervisorVersion),
-                                          host.architecture, QString::number(host.cpus), formatKiB(host.memoryKiB));
+                                          host.architecture, QLocale().toString(host.cpus), formatKiB(host.memoryKiB));
             item->setText(title + QLatin1Char('\n') + facts);
             item->setToolTip(connection->config().uri());
             item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
@@ -163,11 +166,12 @@ void MigrateWizardDestinationPage::rebuild()
     }
     const QString sourceName = source ? source->config().effectiveDisplayName() : QString();
     const QList<DomainInfo> &domains = m_wizard->domains();
+    //: %n (always more than one) virtual machines; %1 is the source host.
+    const QString several = tr("Where the %n virtual machines from %1 go. Hosts that cannot take them are greyed out "
+                               "with the reason.",
+        nullptr, int(domains.size()));
     setSubTitle(domains.size() == 1
             ? tr("Where “%1” goes from %2. Hosts that cannot take it are greyed out with the reason.")
                   .arg(domains.first().name, sourceName)
-            : tr("Where the %1 virtual machines from %2 go. Hosts that cannot take them are greyed out with the "
-                 "reason.")
-                  .arg(domains.size())
-                  .arg(sourceName));
+            : several.arg(sourceName));
 }

@@ -4,6 +4,7 @@
 
 #include "Connection.h"
 #include "MigrateWizard.h"
+#include "Tr.h"
 
 #include <QButtonGroup>
 #include <QFrame>
@@ -66,6 +67,7 @@ MigrateWizardMethodPage::MigrateWizardMethodPage(MigrateWizard *wizard)
     addChoice(Choice::LiveCopyIncremental, "liveCopyIncrementalRadioButton",
         tr("Live, with an incremental storage copy"),
         tr("Like the full copy, but only what lies above a base image that both hosts already have."));
+    //: "Save state" as in virsh save: the running guest's memory is written to a file.
     addChoice(Choice::SaveStateAndMove, "saveStateRadioButton", tr("Save state and move"),
         tr("The guest's memory is saved to a file, disks and file are copied, and it is restored on the "
            "destination: it resumes where it stopped, after a pause as long as the copy."));
@@ -178,8 +180,9 @@ void MigrateWizardMethodPage::updateAvailability()
 
     QStringList names;
     for (const DomainInfo &domain : m_wizard->domains())
+        //: %1 is a virtual machine, %2 its state ("running").
         names << tr("%1 (%2)").arg(domain.name, domainStateText(domain.state).toLower());
-    m_vmsLabel->setText(tr("Moving: %1").arg(names.join(QStringLiteral(", "))));
+    m_vmsLabel->setText(tr("Moving: %1").arg(Tr::joinedList(names)));
 }
 
 bool MigrateWizardMethodPage::hasChoice() const

@@ -405,7 +405,7 @@ void MigrateWizardOptionsPage::setDestinationXml(const QString &xml)
     m_destinationXml = xml;
     m_destinationXmlStatusLabel->setText(
         xml.isEmpty() ? tr("The source's definition is used.")
-                      : tr("Edited (%1 lines).").arg(xml.count(u'\n') + 1));
+                      : tr("Edited (%n line(s)).", nullptr, int(xml.count(u'\n') + 1)));
 }
 
 QDialog *MigrateWizardOptionsPage::destinationXmlDialog() const

@@ -68,7 +68,8 @@ MigrateWizardStoragePage::MigrateWizardStoragePage(MigrateWizard *wizard)
     m_disksTree->setObjectName(QStringLiteral("disksTreeWidget"));
     m_disksTree->setRootIsDecorated(false);
     m_disksTree->setColumnCount(DiskColumnCount);
-    m_disksTree->setHeaderLabels({ tr("VM"), tr("Disk"), tr("Source"), tr("Format") });
+    m_disksTree->setHeaderLabels(
+        { tr("VM"), tr("Disk"), tr("Source", "a disk's source file or volume"), tr("Format", "disk image format") });
     m_disksTree->header()->setSectionResizeMode(SourceColumn, QHeaderView::Stretch);
     m_disksTree->header()->setStretchLastSection(false);
     m_destinationPoolCombo->setObjectName(QStringLiteral("destinationPoolComboBox"));
@@ -212,6 +213,7 @@ void MigrateWizardStoragePage::rebuildPools(QComboBox *combo, StoragePoolListMod
         const auto pool = model->index(row, 0).data(StoragePoolListModel::PoolInfoRole).value<PoolInfo>();
         const bool active = pool.state == PoolState::Running;
         const QString text = active
+            //: %1 is a storage pool, %2 its free space, %3 its capacity.
             ? tr("%1 — %2 free of %3").arg(pool.name, formatBytes(pool.availableBytes), formatBytes(pool.capacityBytes))
             : tr("%1 — not active").arg(pool.name);
         combo->addItem(text, pool.name);
@@ -245,7 +247,7 @@ void MigrateWizardStoragePage::rebuildDisks()
     const bool several = m_wizard->domains().size() > 1;
     m_disksTree->setColumnHidden(VmColumn, !several && !checkable);
     // With one VM the first column only holds the check boxes.
-    m_disksTree->headerItem()->setText(VmColumn, several ? tr("VM") : tr("Copy"));
+    m_disksTree->headerItem()->setText(VmColumn, several ? tr("VM") : tr("Copy", "column: whether a disk is copied"));
     for (const DomainInfo &domain : m_wizard->domains()) {
         for (const DomainDisk &disk : m_wizard->disks(domain.uuid)) {
             if (disk.device == u"cdrom" || disk.device == u"floppy")
@@ -255,8 +257,10 @@ void MigrateWizardStoragePage::rebuildDisks()
             item->setText(TargetColumn, disk.targetDev);
             QString source = disk.sourcePath;
             if (!disk.sourceVolume.isEmpty())
+                //: %1 is a storage volume, %2 the storage pool that holds it.
                 source = tr("%1 in pool %2").arg(disk.sourceVolume, disk.sourcePool);
             else if (!disk.sourceName.isEmpty())
+                //: %1 is a network disk's name, %2 its protocol ("rbd", "iscsi"…).
                 source = tr("%1 (%2)").arg(disk.sourceName, disk.sourceProtocol);
             item->setText(SourceColumn, source);
             item->setToolTip(SourceColumn, source);

@@ -11,6 +11,7 @@
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTextEdit>
@@ -21,7 +22,7 @@ MigrateWizardSummaryPage::MigrateWizardSummaryPage(MigrateWizard *wizard)
     , m_wizard(wizard)
     , m_stepsTextEdit(new QTextEdit(this))
     , m_virshTextEdit(new QPlainTextEdit(this))
-    , m_copyButton(new QPushButton(tr("&Copy"), this))
+    , m_copyButton(new QPushButton(tr("&Copy", "copy to the clipboard"), this))
     , m_xmlNoteLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("summaryWizardPage"));
@@ -85,11 +86,11 @@ void MigrateWizardSummaryPage::initializePage()
     // Built as HTML for the numbered lists; every value is escaped.
     QString html;
     if (domains.size() > 1) {
+        //: %n (always more than one) virtual machines; %1 how many migrate at the same time.
+        const QString parallel = tr("%n virtual machines move, %1 at a time.", nullptr, int(domains.size()));
+        const QString sequential = tr("%n virtual machines move, one after another.", nullptr, int(domains.size()));
         html += QStringLiteral("<p>")
-            + (plan.concurrency > 1
-                    ? tr("%1 virtual machines move, %2 at a time.").arg(domains.size()).arg(plan.concurrency)
-                    : tr("%1 virtual machines move, one after another.").arg(domains.size()))
-                  .toHtmlEscaped()
+            + (plan.concurrency > 1 ? parallel.arg(QLocale().toString(plan.concurrency)) : sequential).toHtmlEscaped()
             + QStringLiteral("</p>");
     }
     QStringList virsh;

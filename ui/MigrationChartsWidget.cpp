@@ -15,6 +15,7 @@
 #include <QImage>
 #include <QLegend>
 #include <QLineSeries>
+#include <QLocale>
 #include <QMetaEnum>
 #include <QPen>
 #include <QTimer>
@@ -96,6 +97,9 @@ void MigrationChartsWidget::buildChart(Chart &chart, ChartKind kind, const QStri
     chart.chart->setTitleFont(titleFont);
     // Animations would redraw every point on every sample.
     chart.chart->setAnimationOptions(QChart::NoAnimation);
+    // Axis labels in the user's decimal separator; the label format is printf-style.
+    chart.chart->setLocalizeNumbers(true);
+    chart.chart->setLocale(QLocale());
     chart.chart->setMargins(QMargins(4, 2, 4, 2));
     chart.chart->setBackgroundRoundness(0);
     chart.chart->legend()->setAlignment(Qt::AlignBottom);
@@ -184,6 +188,7 @@ void MigrationChartsWidget::clear()
         chart.xAxis->setRange(0, 10);
         chart.xAxis->setTitleText(tr("Elapsed (%1)").arg(m_xUnit.name));
         chart.yAxis->setRange(0, 1);
+        //: An axis title: %1 is what the axis shows ("Memory"), %2 its unit ("MiB").
         chart.yAxis->setTitleText(tr("%1 (%2)").arg(chart.yTitle, chart.yUnit.name));
     }
     arrange();
@@ -447,6 +452,7 @@ QString MigrationChartsWidget::hoverText(ChartKind kind, int line, const QPointF
         value = MigrationUnits::downtime(quint64(y));
         break;
     }
+    //: A chart tooltip: %1 is a line ("Transfer rate"), %2 its value, %3 the time since the start.
     return tr("%1: %2 at %3").arg(chart.lines.at(line).series->name(), value, MigrationUnits::duration(qint64(x)));
 }
 

@@ -3,6 +3,7 @@
 #include "MigrationHistoryDialog.h"
 
 #include "FieldErrors.h"
+#include "MigrateWizardMethodPage.h"
 #include "MigrationChartsWidget.h"
 #include "MigrationHistory.h"
 #include "MigrationSeries.h"
@@ -30,6 +31,33 @@ QString resultText(const QString &result)
     if (result == QLatin1String("cancelled"))
         return MigrationHistoryDialog::tr("Cancelled");
     return result;
+}
+
+// The history stores the mode as a key; it reads as the wizard's choice of method.
+QString modeText(const QString &mode)
+{
+    if (mode == QLatin1String("live-shared"))
+        return MigrateWizardMethodPage::tr("Live, on shared storage");
+    if (mode == QLatin1String("live-copy-all-storage"))
+        return MigrateWizardMethodPage::tr("Live, with a full copy of its storage");
+    if (mode == QLatin1String("live-copy-incremental"))
+        return MigrateWizardMethodPage::tr("Live, with an incremental storage copy");
+    if (mode == QLatin1String("offline-shared"))
+        return MigrateWizardMethodPage::tr("Offline, on shared storage (define only)");
+    return mode;
+}
+
+QString finalHostText(const MigrationRecord &record)
+{
+    if (record.finalHost == QLatin1String("source"))
+        return record.sourceHost;
+    if (record.finalHost == QLatin1String("destination"))
+        return record.destinationHost;
+    if (record.finalHost == QLatin1String("both"))
+        return MigrationHistoryDialog::tr("both hosts", "where a VM was found after a migration");
+    if (record.finalHost == QLatin1String("none"))
+        return MigrationHistoryDialog::tr("neither host", "where a VM was found after a migration");
+    return record.finalHost;
 }
 
 QString shortFlags(const QStringList &flags)
@@ -66,8 +94,10 @@ MigrationHistoryDialog::MigrationHistoryDialog(MigrationHistory *history, QWidge
 
     m_recordsTree->setObjectName(QStringLiteral("recordsTreeWidget"));
     m_recordsTree->setColumnCount(ColumnCount);
-    m_recordsTree->setHeaderLabels({tr("Virtual machine"), tr("Source"), tr("Destination"), tr("Mode"), tr("Flags"),
-                                    tr("Started"), tr("Duration"), tr("Downtime"), tr("Data sent"), tr("Result")});
+    m_recordsTree->setHeaderLabels({tr("Virtual machine"), tr("Source", "source host"),
+        tr("Destination", "destination host"), tr("Mode", "migration method"), tr("Flags"),
+        tr("Started", "column: when the migration started"), tr("Duration"), tr("Downtime"), tr("Data sent"),
+        tr("Result")});
     m_recordsTree->setRootIsDecorated(false);
     m_recordsTree->setUniformRowHeights(true);
     m_recordsTree->setAllColumnsShowFocus(true);
@@ -193,7 +223,7 @@ void MigrationHistoryDialog::addRow(const MigrationRecord &record, bool atTop)
     row->setToolTip(VmColumn, record.vmUuid);
     row->setText(SourceColumn, record.sourceHost);
     row->setText(DestinationColumn, record.destinationHost);
-    row->setText(ModeColumn, record.mode);
+    row->setText(ModeColumn, modeText(record.mode));
     row->setToolTip(ModeColumn, record.method);
     row->setText(FlagsColumn, shortFlags(record.flags));
     row->setToolTip(FlagsColumn, record.flags.join(u'\n'));
@@ -262,13 +292,15 @@ void MigrationHistoryDialog::showSelected()
     std::unique_ptr<MigrationSeries> previous = std::move(m_series);
     QStringList details;
     if (record) {
+        //: %1 is a virtual machine, %2 the source host, %3 the destination host, %4 the method
+        //: ("libvirt migration").
         details.append(tr("<b>%1</b> from %2 to %3, %4.")
                            .arg(record->vmName.toHtmlEscaped(), record->sourceHost.toHtmlEscaped(),
                                 record->destinationHost.toHtmlEscaped(), record->method.toHtmlEscaped()));
         if (!record->message.isEmpty())
             details.append(tr("libvirt: %1").arg(record->message.toHtmlEscaped()));
         if (!record->finalHost.isEmpty())
-            details.append(tr("Afterwards the virtual machine was on: %1.").arg(record->finalHost.toHtmlEscaped()));
+            details.append(tr("Afterwards the virtual machine was on: %1.").arg(finalHostText(*record).toHtmlEscaped()));
         details.append(tr("Average rate %1, %n memory pass(es).", nullptr, record->iterations)
                            .arg(MigrationUnits::rate(record->averageBytesPerSecond)));
         const QString csv = m_history->samplesCsv(record->id);

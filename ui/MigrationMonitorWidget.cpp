@@ -64,7 +64,7 @@ MigrationMonitorWidget::MigrationMonitorWidget(QWidget *parent)
     m_bannerLabel->setContentsMargins(8, 6, 8, 6);
     m_bannerLabel->setVisible(false);
 
-    auto *figuresBox = new QGroupBox(tr("Figures"), this);
+    auto *figuresBox = new QGroupBox(tr("Figures", "numbers measured during a migration"), this);
     figuresBox->setObjectName(QStringLiteral("figuresGroupBox"));
     buildFigures(figuresBox);
     m_controlsBox = buildControls();
@@ -155,6 +155,7 @@ void MigrationMonitorWidget::buildFigures(QGroupBox *box)
 
 QGroupBox *MigrationMonitorWidget::buildControls()
 {
+    //: Group of controls that change a running migration (bandwidth, downtime, post-copy, abort).
     auto *box = new QGroupBox(tr("Steer"), this);
     box->setObjectName(QStringLiteral("controlsGroupBox"));
     auto *grid = new QGridLayout(box);
@@ -396,7 +397,8 @@ void MigrationMonitorWidget::updateFigures()
             break;
         }
     } else if (latest) {
-        status = latest->stats.isActive() ? tr("Active") : tr("Waiting for statistics");
+        status = latest->stats.isActive() ? tr("Active", "migration status: in progress")
+                                           : tr("Waiting for statistics");
     } else if (m_series) {
         status = tr("Setting up");
     }

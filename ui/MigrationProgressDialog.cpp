@@ -5,6 +5,7 @@
 #include "MigrationMonitorWidget.h"
 #include "MigrationSeries.h"
 #include "StoragePoolListModel.h"
+#include "Tr.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -46,8 +47,9 @@ MigrationProgressDialog::MigrationProgressDialog(MigrationBatch *batch, const QS
         ? tr("Moving <b>%1</b> from <b>%2</b> to <b>%3</b>.")
               .arg(batch->target(0).name.toHtmlEscaped(), sourceName.toHtmlEscaped(),
                    destinationName.toHtmlEscaped())
-        : tr("Moving %1 virtual machines from <b>%2</b> to <b>%3</b>.")
-              .arg(QString::number(batch->count()), sourceName.toHtmlEscaped(), destinationName.toHtmlEscaped());
+        //: %n (always more than one) virtual machines; %1 is the source host, %2 the destination host.
+        : tr("Moving %n virtual machines from <b>%1</b> to <b>%2</b>.", nullptr, int(batch->count()))
+              .arg(sourceName.toHtmlEscaped(), destinationName.toHtmlEscaped());
     auto *headerLabel = new QLabel(header, this);
     headerLabel->setObjectName(QStringLiteral("headerLabel"));
 
@@ -299,6 +301,7 @@ void MigrationProgressDialog::updateMessage()
         }
     }
     const QString message = shown ? shown->text(MessageColumn) : QString();
+    //: %1 is a virtual machine, %2 the latest message about its migration.
     m_messageLabel->setText(message.isEmpty() ? QString() : tr("%1: %2").arg(shown->text(NameColumn), message));
     m_messageLabel->setVisible(!message.isEmpty());
 }
@@ -322,6 +325,7 @@ void MigrationProgressDialog::showProgress(int index, quint64 done, quint64 tota
     // A libvirt migration reports its series' percent, not bytes (see itemProgress).
     if (const MigrationSeries *series = m_batch ? m_batch->itemSeries(index) : nullptr) {
         const std::optional<MigrationSample> latest = series->latest();
+        //: A progress bar: %1 is the phase ("Copying memory"), %2 the percentage done.
         bar->setFormat(tr("%1 — %2 %")
                 .arg(MigrationSeries::phaseText(series->phase(), latest ? latest->iteration : 0),
                     QLocale().toString(perMille / 10.0, 'f', 1)));
@@ -365,7 +369,7 @@ QString MigrationProgressDialog::summaryText() const
         parts.append(tr("%n in progress", nullptr, running));
     if (waiting > 0)
         parts.append(tr("%n waiting", nullptr, waiting));
-    return parts.join(QStringLiteral(", "));
+    return Tr::joinedList(parts);
 }
 
 void MigrationProgressDialog::updateSummary()

@@ -39,9 +39,12 @@ Unit timeUnit(double maxMs)
 {
     // Minutes only once seconds grow past three digits' worth of reading.
     if (maxMs >= 3.0 * 3600.0 * 1000.0)
+        //: Unit symbol for hours on a chart axis.
         return Unit{3600.0 * 1000.0, Tr::tr("h")};
     if (maxMs >= 180.0 * 1000.0)
+        //: Unit symbol for minutes on a chart axis.
         return Unit{60.0 * 1000.0, Tr::tr("min")};
+    //: Unit symbol for seconds on a chart axis.
     return Unit{1000.0, Tr::tr("s")};
 }
 
@@ -69,11 +72,18 @@ QString duration(std::optional<qint64> milliseconds)
     if (!milliseconds || *milliseconds < 0)
         return unknown();
     const qint64 seconds = (*milliseconds + 500) / 1000;
+    const QLocale locale;
+    const auto twoDigits = [&locale](qint64 value) {
+        return locale.toString(value).rightJustified(2, locale.zeroDigit().front());
+    };
+    //: A duration in seconds.
     if (seconds < 60)
-        return Tr::tr("%1 s").arg(seconds);
+        return Tr::tr("%1 s").arg(locale.toString(seconds));
+    //: A duration: %1 minutes and %2 seconds (two digits).
     if (seconds < 3600)
-        return Tr::tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
-    return Tr::tr("%1 h %2 min").arg(seconds / 3600).arg((seconds % 3600) / 60, 2, 10, QLatin1Char('0'));
+        return Tr::tr("%1 min %2 s").arg(locale.toString(seconds / 60), twoDigits(seconds % 60));
+    //: A duration: %1 hours and %2 minutes (two digits).
+    return Tr::tr("%1 h %2 min").arg(locale.toString(seconds / 3600), twoDigits((seconds % 3600) / 60));
 }
 
 QString downtime(std::optional<quint64> milliseconds)

@@ -230,6 +230,7 @@ void NewVmDialog::fillVolumeCombo(QComboBox *combo, const QString &poolName, boo
     }
     for (const VolumeInfo &volume : volumes) {
         const QString format = volume.format.isEmpty() ? tr("unknown format") : volume.format;
+        //: %1 is a storage volume, %2 its format ("qcow2"), %3 its size.
         combo->addItem(tr("%1 (%2, %3)").arg(volume.name, format, formatBytes(volume.capacityBytes)));
         const int row = combo->count() - 1;
         combo->setItemData(row, volume.path, VolumePathRole);

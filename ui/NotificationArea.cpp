@@ -4,6 +4,7 @@
 
 #include <QHBoxLayout>
 #include <QListWidget>
+#include <QLocale>
 #include <QPushButton>
 #include <QStyle>
 #include <QTime>
@@ -39,8 +40,8 @@ void NotificationArea::post(Severity severity, const QString &message)
         icon = QStyle::SP_MessageBoxWarning;
     else if (severity == Severity::Error)
         icon = QStyle::SP_MessageBoxCritical;
-    auto *item = new QListWidgetItem(style()->standardIcon(icon),
-                                     QStringLiteral("%1  %2").arg(QTime::currentTime().toString(Qt::ISODate), message));
+    const QString time = QLocale().toString(QTime::currentTime(), QLocale::ShortFormat);
+    auto *item = new QListWidgetItem(style()->standardIcon(icon), QStringLiteral("%1  %2").arg(time, message));
     m_list->insertItem(0, item);
     while (m_list->count() > kMaximumEntries)
         delete m_list->takeItem(m_list->count() - 1);

@@ -7,6 +7,7 @@
 
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QStyle>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -50,6 +51,7 @@ QString PoolWizardResultPage::resultText(EnsurePoolOutcome outcome, const QStrin
         text = tr("Failed");
         break;
     }
+    //: %1 is the outcome on a host ("Failed"), %2 libvirt's message.
     return message.isEmpty() ? text : tr("%1: %2").arg(text, message);
 }
 
@@ -102,9 +104,9 @@ void PoolWizardResultPage::showFinished()
     if (good == results.size())
         m_statusLabel->setText(tr("The pool is ready on every host."));
     else
-        m_statusLabel->setText(tr("The pool is ready on %1 of %2 hosts; see the reasons below.")
-                                   .arg(good)
-                                   .arg(results.size()));
+        m_statusLabel->setText(tr("The pool is ready on %1 of %n host(s); see the reasons below.", nullptr,
+                                   int(results.size()))
+                                   .arg(QLocale().toString(good)));
     Q_EMIT completeChanged();
 }
 

@@ -51,6 +51,8 @@ void PoolWizardReviewPage::initializePage()
 
     QStringList steps;
     if (setup.build)
+        //: Steps after defining a pool, listed after "Then:": build (create its directory or
+        //: format its device), start, autostart.
         steps.append(tr("build"));
     if (setup.start)
         steps.append(tr("start"));
@@ -58,6 +60,7 @@ void PoolWizardReviewPage::initializePage()
         steps.append(tr("autostart"));
 
     QStringList lines;
+    //: %1 is the pool's name, %2 its type ("Directory on the host (dir)").
     lines.append(tr("Pool “%1”, %2").arg(definition.name, PoolWizardTypePage::typeTitle(definition.type)));
     if (!definition.sourceHost.isEmpty() || !definition.sourceDir.isEmpty())
         lines.append(tr("Source: %1").arg(definition.sourceHost.isEmpty()

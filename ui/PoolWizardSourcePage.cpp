@@ -305,7 +305,7 @@ void PoolWizardSourcePage::initializePage()
         m_wizard->connection() ? m_wizard->connection()->config().effectiveDisplayName() : QString();
     if (type == u"netfs") {
         setTitle(tr("Network file system"));
-        setSubTitle(tr("The NFS (or CIFS, GlusterFS) share %1 mounts at the target path.").arg(hostName));
+        setSubTitle(tr("%1 mounts the NFS (or CIFS, GlusterFS) share at the target path.").arg(hostName));
     } else {
         setTitle(PoolWizardTypePage::typeTitle(type));
         setSubTitle(tr("Where %1 finds the pool’s storage.").arg(hostName));
@@ -520,10 +520,12 @@ void PoolWizardSourcePage::showDiscoveryResult(const QList<PoolSourceDiscovery::
     for (const PoolSourceDiscovery::Source &source : sources) {
         QString text;
         if (m_type == u"logical")
+            //: %1 is an LVM volume group, %2 the device it lives on.
             text = source.device.isEmpty() ? source.name : tr("%1 (on %2)").arg(source.name, source.device);
         else if (m_type == u"iscsi")
             text = source.device;
         else
+            //: %1 is an exported directory, %2 its file system type ("nfs").
             text = source.format.isEmpty() ? source.dir : tr("%1 (%2)").arg(source.dir, source.format);
         auto *item = new QListWidgetItem(text, m_sourcesList);
         item->setData(DirRole, source.dir);

@@ -87,6 +87,7 @@ QString PoolWizardTypePage::typeTitle(const QString &type)
     const auto it = titles.constFind(type);
     if (it == titles.constEnd())
         return type;
+    //: %1 is a pool type's description, %2 libvirt's name for it ("netfs").
     return tr("%1 (%2)").arg(tr(it.value()), type);
 }
 
@@ -154,6 +155,7 @@ void PoolWizardTypePage::rebuildTypes()
             item->setEnabled(false);
             item->setToolTip(why);
             item->setText(tr("%1 — not available").arg(item->text()));
+            //: %1 is libvirt's name of a pool type ("iscsi"), %2 why it cannot be used.
             unavailable.append(tr("%1: %2").arg(type, why));
         }
         m_typeModel->appendRow(item);

@@ -470,6 +470,7 @@ void StorageView::onRequestFinished(Connection *connection, quint64 requestId, b
     m_pending.erase(it);
     if (succeeded)
         return; // the pool and volume lists show the result
+    //: %1 describes the operation ("Starting pool default on kvm1"), %2 is libvirt's error.
     const QString text = tr("%1 failed: %2").arg(description, message);
     showMessage(text);
     Q_EMIT problem(text);

@@ -12,6 +12,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalBlocker>
@@ -23,11 +24,16 @@ constexpr int kProgressSteps = 1000;
 
 QString durationText(qint64 seconds)
 {
+    const QLocale locale;
+    //: A duration in seconds.
     if (seconds < 60)
-        return VolumeCopyDialog::tr("%1 s").arg(seconds);
+        return VolumeCopyDialog::tr("%1 s").arg(locale.toString(seconds));
+    //: A duration: %1 minutes and %2 seconds.
     if (seconds < 3600)
-        return VolumeCopyDialog::tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60);
-    return VolumeCopyDialog::tr("%1 h %2 min").arg(seconds / 3600).arg((seconds % 3600) / 60);
+        return VolumeCopyDialog::tr("%1 min %2 s").arg(locale.toString(seconds / 60), locale.toString(seconds % 60));
+    //: A duration: %1 hours and %2 minutes.
+    return VolumeCopyDialog::tr("%1 h %2 min")
+        .arg(locale.toString(seconds / 3600), locale.toString((seconds % 3600) / 60));
 }
 
 } // namespace
@@ -112,6 +118,7 @@ VolumeCopyDialog::VolumeCopyDialog(Mode mode, QWidget *parent)
         m_nameLineEdit->hide();
     } else {
         form->addRow(tr("To host:"), m_connectionComboBox);
+        //: A libvirt storage pool on the destination host.
         form->addRow(tr("Pool:"), m_poolComboBox);
         form->addRow(tr("Volume name:"), m_nameLineEdit);
         form->addRow(QString(), m_nameErrorLabel);
@@ -170,6 +177,7 @@ VolumeCopyDialog::~VolumeCopyDialog() = default;
 QString VolumeCopyDialog::describeSource() const
 {
     if (m_mode == Mode::Upload)
+        //: %1 is a local file, %2 its size.
         return tr("%1 (%2)").arg(QDir::toNativeSeparators(m_sourceFile),
                                  formatBytes(quint64(QFileInfo(m_sourceFile).size())));
     if (!m_sourceVolume)

@@ -194,6 +194,7 @@ void VolumeDialog::fillBackingVolumes()
         if (volume.format != QLatin1String("qcow2") && volume.format != QLatin1String("raw"))
             continue;
         m_ui->backingComboBox->addItem(
+            //: %1 is a storage volume, %2 its format ("qcow2"), %3 its size.
             tr("%1 (%2, %3)").arg(volume.name, volume.format, formatBytes(volume.capacityBytes)), volume.name);
     }
     m_ui->backingComboBox->setToolTip(

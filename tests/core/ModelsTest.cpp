@@ -6,10 +6,13 @@
 #include "ConnectionListModel.h"
 #include "ConnectionManager.h"
 #include "HostTreeModel.h"
+#include "MigrationOptions.h"
 #include "NodeXmlGenerator.h"
 #include "QtPrinting.h"
+#include "StorageTypes.h"
 
 #include <QAbstractItemModelTester>
+#include <QLocale>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -182,6 +185,47 @@ TEST(ConnectionManager, RemovedConnectionsStayRemoved)
     EXPECT_TRUE(reloaded.connections().isEmpty());
 }
 
+// The next start reads the file, not this process's QSettings cache: read back from a copy.
+TEST(ConnectionManager, PreferencesAndRemovalsSurviveARestart)
+{
+    Fixture fixture;
+    {
+        ConnectionManager manager(&fixture.settings);
+        manager.load();
+        manager.remove(manager.connections().first());
+        manager.save();
+        manager.setConnectTimeout(4321);
+        manager.setStatsInterval(2500);
+        manager.savePreferences();
+    }
+    const QString nextStart = fixture.dir.filePath(QStringLiteral("next-start.conf"));
+    ASSERT_TRUE(QFile::copy(fixture.settings.fileName(), nextStart));
+    QSettings reread(nextStart, QSettings::IniFormat);
+    ConnectionManager reloaded(&reread);
+    reloaded.load();
+    EXPECT_TRUE(reloaded.connections().isEmpty()) << "the embedded test connection came back after a restart";
+    EXPECT_EQ(reloaded.connectTimeout(), 4321);
+    EXPECT_EQ(reloaded.statsInterval(), 2500);
+}
+
+// Earlier builds stored these under "general", which the file turned into [%General].
+TEST(ConnectionManager, ReadsPreferencesWrittenUnderTheOldGeneralGroup)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.conf"));
+    {
+        QFile file(path);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write("[%General]\nconnectionsInitialized=true\nconnectTimeoutMs=7000\nstatsIntervalMs=3000\n");
+    }
+    QSettings old(path, QSettings::IniFormat);
+    ConnectionManager manager(&old);
+    manager.load();
+    EXPECT_TRUE(manager.connections().isEmpty());
+    EXPECT_EQ(manager.connectTimeout(), 7000);
+    EXPECT_EQ(manager.statsInterval(), 3000);
+}
+
 TEST(ConnectionListModel, TracksConnectionsAndTheirState)
 {
     ModelWarningCollector warnings;
@@ -203,4 +247,35 @@ TEST(ConnectionListModel, TracksConnectionsAndTheirState)
     EXPECT_EQ(model.rowCount(), 1);
     EXPECT_EQ(model.connectionAt(0), extra);
     EXPECT_TRUE(warnings.messages().isEmpty()) << warnings.messages().join(u'\n').toStdString();
+}
+
+// Sizes and numbers in messages follow QLocale::setDefault, as the app sets it from the
+// system or from Preferences.
+TEST(LocaleFormatting, SizesAndNumbersInMessagesFollowTheDefaultLocale)
+{
+    struct RestoreLocale
+    {
+        QLocale previous;
+        ~RestoreLocale() { QLocale::setDefault(previous); }
+    } restore;
+
+    MigrationOptions tooLong;
+    tooLong.maxDowntimeMs = MigrationOptions::kMaxDowntimeMs + 1;
+    const auto downtimeReason = [&tooLong] {
+        for (const MigrationOptions::Problem &problem : tooLong.problems()) {
+            if (problem.option == MigrationOptions::Option::MaxDowntime)
+                return problem.reason;
+        }
+        return QString();
+    };
+
+    QLocale::setDefault(QLocale::c());
+    EXPECT_EQ(formatKiB(1536 * 1024), QStringLiteral("1.5 GiB"));
+    EXPECT_EQ(formatBytes(1023), QStringLiteral("1023 B"));
+    EXPECT_TRUE(downtimeReason().contains(QStringLiteral("3600000 ms"))) << downtimeReason().toStdString();
+
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    EXPECT_EQ(formatKiB(1536 * 1024), QStringLiteral("1,5 GiB"));
+    EXPECT_EQ(formatBytes(1023), QStringLiteral("1.023 B"));
+    EXPECT_TRUE(downtimeReason().contains(QStringLiteral("3.600.000 ms"))) << downtimeReason().toStdString();
 }

@@ -96,7 +96,7 @@ TEST_F(MigrationHistoryDialogTest, ListsTheRecordsNewestFirstAndFilters)
               m_storageId);
     EXPECT_EQ(newest->text(MigrationHistoryDialog::SourceColumn), QStringLiteral("kvm-b"));
     EXPECT_EQ(newest->text(MigrationHistoryDialog::DestinationColumn), QStringLiteral("kvm-a"));
-    EXPECT_EQ(newest->text(MigrationHistoryDialog::ModeColumn), QStringLiteral("live-shared"));
+    EXPECT_EQ(newest->text(MigrationHistoryDialog::ModeColumn), QStringLiteral("Live, on shared storage"));
     EXPECT_TRUE(newest->text(MigrationHistoryDialog::FlagsColumn).contains(QStringLiteral("live")));
     EXPECT_EQ(newest->text(MigrationHistoryDialog::DurationColumn), QStringLiteral("12 s"));
     EXPECT_EQ(newest->text(MigrationHistoryDialog::DowntimeColumn), QStringLiteral("27 ms"));

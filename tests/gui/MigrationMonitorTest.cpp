@@ -12,6 +12,7 @@
 #include "MigrationChartsWidget.h"
 #include "MigrationMonitorWidget.h"
 #include "MigrationSeries.h"
+#include "MigrationUnits.h"
 #include "NodeXmlGenerator.h"
 #include "QtPrinting.h"
 #include "StorageTypes.h"
@@ -387,5 +388,35 @@ TEST_F(MigrationMonitorTest, ARecordingRendersForTheScreenshot)
     if (!directory.isEmpty()) {
         EXPECT_TRUE(picture.save(QDir(directory).filePath(QStringLiteral("migration-progress-charts.png"))));
         EXPECT_TRUE(stuckPicture.save(QDir(directory).filePath(QStringLiteral("migration-not-converging.png"))));
+    }
+}
+
+// The figures, the history and the charts' axes read numbers in the user's locale.
+TEST(MigrationUnitsLocale, RatesDurationsDowntimesAndAxesFollowTheDefaultLocale)
+{
+    struct RestoreLocale
+    {
+        QLocale previous;
+        ~RestoreLocale() { QLocale::setDefault(previous); }
+    } restore;
+    constexpr double kMiB = 1024.0 * 1024.0;
+
+    QLocale::setDefault(QLocale::c());
+    EXPECT_EQ(MigrationUnits::rate(1.5 * kMiB), QStringLiteral("1.5 MiB/s"));
+    EXPECT_EQ(MigrationUnits::duration(65'000), QStringLiteral("1 min 05 s"));
+    EXPECT_EQ(MigrationUnits::duration((3 * 3600 + 4 * 60) * 1000), QStringLiteral("3 h 04 min"));
+    EXPECT_EQ(MigrationUnits::downtime(1234), QStringLiteral("1234 ms"));
+
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    EXPECT_EQ(MigrationUnits::rate(1.5 * kMiB), QStringLiteral("1,5 MiB/s"));
+    EXPECT_EQ(MigrationUnits::bytes(quint64(2.5 * 1024 * kMiB)), QStringLiteral("2,5 GiB"));
+    EXPECT_EQ(MigrationUnits::duration(65'000), QStringLiteral("1 min 05 s"));
+    EXPECT_EQ(MigrationUnits::downtime(1234), QStringLiteral("1.234 ms"));
+
+    const MigrationChartsWidget charts;
+    for (const Chart kind : {Chart::Memory, Chart::Rates, Chart::Disk, Chart::Downtime}) {
+        ASSERT_NE(charts.chart(kind), nullptr);
+        EXPECT_TRUE(charts.chart(kind)->localizeNumbers());
+        EXPECT_EQ(charts.chart(kind)->locale().language(), QLocale::German);
     }
 }
