@@ -1298,7 +1298,7 @@
     </message>
     <message>
         <source>Live, with a full copy of its storage</source>
-        <translation>动态迁移，完整存储复制</translation>
+        <translation>动态迁移，完整存储复制（块迁移）</translation>
     </message>
     <message>
         <source>The guest keeps running while its disks are copied block by block to the destination, then its memory. For hosts without shared storage.</source>
@@ -1306,7 +1306,7 @@
     </message>
     <message>
         <source>Live, with an incremental storage copy</source>
-        <translation>动态迁移，增量存储复制</translation>
+        <translation>动态迁移，增量存储复制（增量块迁移）</translation>
     </message>
     <message>
         <source>Like the full copy, but only what lies above a base image that both hosts already have.</source>

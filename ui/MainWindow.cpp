@@ -45,6 +45,25 @@
 
 // The icons live in the static virtferry_ui library, whose resource initialiser the
 // linker would otherwise drop.
+namespace {
+
+// A toolbar button shows no mnemonic. Qt drops the "&" of "&Add", but a Chinese
+// translation marks it as "添加连接(&A)", which would show as "添加连接(A)".
+QString toolButtonText(QString text)
+{
+    const qsizetype open = text.indexOf(QLatin1String("(&"));
+    if (open >= 0 && open + 3 < text.size() && text.at(open + 3) == u')')
+        text.remove(open, 4);
+    text.replace(QLatin1String("&&"), QLatin1String("\x01")).remove(u'&').replace(u'\x01', u'&');
+    if (text.endsWith(u'…'))
+        text.chop(1);
+    else if (text.endsWith(QLatin1String("...")))
+        text.chop(3);
+    return text.trimmed();
+}
+
+} // namespace
+
 static void initUiResources()
 {
     Q_INIT_RESOURCE(resources);
@@ -156,6 +175,7 @@ void MainWindow::createActions()
     auto makeAction = [this](const QString &text, const QString &objectName, const QKeySequence &shortcut,
                              auto slot) {
         auto *action = new QAction(text, this);
+        action->setIconText(toolButtonText(text));
         action->setObjectName(objectName);
         if (!shortcut.isEmpty())
             action->setShortcut(shortcut);

@@ -113,6 +113,14 @@ TEST_F(ChineseLocaleTest, MainWindowComesUpInChinese)
     EXPECT_TRUE(toolBar->actions().contains(migrate));
     EXPECT_EQ(migrate->iconText(), translated("MainWindow", "Migrate"));
     EXPECT_EQ(migrate->text(), translated("MainWindow", "&Migrate…"));
+    // Toolbar buttons show no mnemonic: "添加连接(&A)…" is "添加连接" there, not "添加连接(A)…".
+    for (QAction *action : toolBar->actions()) {
+        if (action->isSeparator() || action->text().isEmpty())
+            continue;
+        EXPECT_FALSE(action->iconText().contains(u'(') || action->iconText().contains(u'&')
+                     || action->iconText().endsWith(u'…'))
+            << action->objectName().toStdString() << ": " << action->iconText().toStdString();
+    }
 
     const QAbstractItemModel *tree = m_window->hostTreeView()->model();
     ASSERT_GE(tree->columnCount(), 2);
