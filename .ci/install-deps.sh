@@ -13,6 +13,8 @@ BUILD_PACKAGES=(
     qt6-translations-l10n libgl-dev libvulkan-dev qtkeychain-qt6-dev
     # hypervisor and SSH client libraries
     libvirt-dev libssh-dev
+    # the fuzzers (tests/fuzz): clang, and compiler-rt with libFuzzer and the sanitizer runtimes
+    clang libclang-rt-dev
     # tests; a private GNOME keyring on a private D-Bus session for remembered passwords
     libgtest-dev libgmock-dev gnome-keyring dbus-daemon
     # packaging: the icon's PNG sizes, the validators, man page checks, and the .deb

@@ -189,8 +189,12 @@ void AskpassServer::readFromClient(int fd)
             [this, fd, weakExchange] {
                 CredentialExchangePtr done = weakExchange.lock();
                 std::optional<QList<QByteArray>> answer = done ? done->waitForAnswer() : std::nullopt;
-                QByteArray reply(1, answer ? '1' : '0');
+                // Shares the exchange's answer buffer: wiping either clears both.
                 QByteArray secret = answer && !answer->isEmpty() ? answer->first() : QByteArray();
+                // Sized once, so appending never leaves a grown-out copy behind unwiped.
+                QByteArray reply;
+                reply.reserve(5 + secret.size());
+                reply.append(answer ? '1' : '0');
                 const quint32 networkLength = htonl(quint32(secret.size()));
                 reply.append(reinterpret_cast<const char *>(&networkLength), 4);
                 reply.append(secret);

@@ -29,6 +29,8 @@ public:
     // Creates a private (0700) directory with the socket and the wrapper script.
     bool listen(QString *errorMessage);
     QString askpassProgram() const { return m_wrapperPath; }
+    // Where virt-ferry-askpass connects (for tests that speak its protocol themselves).
+    QString socketPath() const { return m_socketPath; }
     // Points ssh at the wrapper: SSH_ASKPASS, SSH_ASKPASS_REQUIRE=force for ssh run
     // directly, and DISPLAY when there is none (ssh only uses askpass with a display).
     void exportToEnvironment() const;

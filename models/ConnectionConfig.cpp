@@ -10,6 +10,8 @@
 
 #include <arpa/inet.h>
 
+#include <algorithm>
+
 namespace {
 
 QString transportSuffix(ConnectionConfig::Transport transport)
@@ -48,10 +50,18 @@ bool isIpAddress(const QString &text)
 {
     // Brackets belong to IPv6 only: qemu+ssh://[1.2.3.4]/system is not a valid URI.
     unsigned char buffer[sizeof(struct in6_addr)];
+    // inet_pton stops at a NUL, and toLatin1() turns what it cannot encode into '?'.
+    if (text.contains(QChar(0)) || QString::fromLatin1(text.toLatin1()) != text)
+        return false;
     if (text.startsWith(u'[') && text.endsWith(u']'))
         return inet_pton(AF_INET6, text.mid(1, text.size() - 2).toLatin1().constData(), buffer) == 1;
     const QByteArray latin = text.toLatin1();
     return inet_pton(AF_INET, latin.constData(), buffer) == 1 || inet_pton(AF_INET6, latin.constData(), buffer) == 1;
+}
+
+bool isHexDigit(QChar c)
+{
+    return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F');
 }
 
 bool isHostLabel(QStringView label)
@@ -125,7 +135,10 @@ ConnectionConfig ConnectionConfig::fromUri(const QString &uriText)
 {
     ConnectionConfig config;
     config.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    const QUrl url(uriText, QUrl::StrictMode);
+    // Trimmed before parsing, as customUri keeps it: otherwise " test:///x" would be custom
+    // while the URI it makes is not.
+    const QString trimmed = uriText.trimmed();
+    const QUrl url(trimmed, QUrl::StrictMode);
     const QStringList schemeParts = url.scheme().split(u'+');
     const auto transport = transportFromSuffix(schemeParts.value(1));
     const QString driver = schemeParts.value(0);
@@ -140,13 +153,15 @@ ConnectionConfig ConnectionConfig::fromUri(const QString &uriText)
     } else {
         understood = false;
     }
-    if (understood && *transport == Transport::Local && !url.host().isEmpty())
-        understood = false; // e.g. qemu://host/system, libvirt's implicit TLS: keep it verbatim
+    // e.g. qemu://host/system, libvirt's implicit TLS, or a user or port without a host,
+    // which a local config cannot hold: keep it verbatim.
+    if (understood && *transport == Transport::Local && !url.authority().isEmpty())
+        understood = false;
     if (understood && *transport == Transport::Local && schemeParts.size() == 2)
         understood = false; // +unix carries a socket parameter; keep it verbatim
 
     if (!understood) {
-        config.customUri = uriText.trimmed();
+        config.customUri = trimmed;
         return config;
     }
     config.transport = *transport;
@@ -180,6 +195,13 @@ QString hostError(const QString &host)
         return {};
     if (host.size() > 253)
         return Tr::tr("A host name can be at most 253 characters long.");
+    // QUrl (and getaddrinfo) read "10.1" or "0" as IPv4 shorthand for 10.0.0.1 or 0.0.0.0; no
+    // top-level domain is all digits, so such a name is an address typed wrong.
+    const QStringView lastLabel = QStringView(host).endsWith(u'.') ? QStringView(host).chopped(1).split(u'.').last()
+                                                                   : QStringView(host).split(u'.').last();
+    if (!lastLabel.isEmpty()
+        && std::all_of(lastLabel.cbegin(), lastLabel.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; }))
+        return Tr::tr("\"%1\" is not a valid IPv4 address.").arg(host);
     const auto labels = QStringView(host).split(u'.');
     for (qsizetype i = 0; i < labels.size(); ++i) {
         const QStringView label = labels.at(i);
@@ -207,6 +229,16 @@ QString userError(const QString &user)
     for (QChar c : user) {
         if (c.isSpace() || c == u'@' || c == u'/' || c == u':' || c == u'?' || c == u'#')
             return Tr::tr("A user name cannot contain spaces or any of @ / : ? #.");
+        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format || c.isNonCharacter())
+            return Tr::tr("A user name cannot contain control or invisible characters.");
+    }
+    // The characters OpenSSH refuses in a user name (they could reach a shell through %u
+    // expansions), so the connection would otherwise fail later with a vaguer message.
+    static const QString shellCharacters = QStringLiteral("'`\";&<>|(){}");
+    for (QChar c : user) {
+        if (shellCharacters.contains(c))
+            return Tr::tr("A user name cannot contain quotes or shell characters (%1): ssh refuses them.")
+                .arg(QStringLiteral("' ` \" ; & < > | ( ) { }"));
     }
     if (user.startsWith(u'-'))
         return Tr::tr("A user name cannot start with a hyphen.");
@@ -221,6 +253,23 @@ QString testDriverPathError(const QString &path)
         return Tr::tr("The test driver needs an absolute path to a node XML file, starting with /.");
     if (path.contains(u'?') || path.contains(u'#'))
         return Tr::tr("The path cannot contain ? or #.");
+    return localPathCharacterError(path);
+}
+
+QString localPathCharacterError(const QString &path)
+{
+    for (qsizetype i = 0; i < path.size(); ++i) {
+        const QChar c = path.at(i);
+        if (c.category() == QChar::Other_Control || c == QChar::LineSeparator || c == QChar::ParagraphSeparator)
+            return Tr::tr("The path cannot contain line breaks, tabs or other control characters.");
+        if (c.category() == QChar::Other_Format || c.isNonCharacter()
+            || (c.isHighSurrogate() ? !(i + 1 < path.size() && path.at(i + 1).isLowSurrogate()) : c.isLowSurrogate()))
+            return Tr::tr("Invisible or invalid characters are not allowed here: %1 at position %2.")
+                .arg(QStringLiteral("U+%1").arg(uint(c.unicode()), 4, 16, QLatin1Char('0')).toUpper())
+                .arg(i + 1);
+        if (c.isHighSurrogate())
+            ++i;
+    }
     return {};
 }
 
@@ -238,8 +287,21 @@ QString extraParametersError(const QString &parameters)
             if (!(c.isLetterOrNumber() && c.unicode() < 128) && c != u'_')
                 return Tr::tr("The parameter name \"%1\" may contain only letters, digits and _.").arg(name);
         }
-        if (pair.contains(u' ') || pair.contains(u'#'))
-            return Tr::tr("Parameter values cannot contain spaces or #; percent-encode them.");
+        // Only what RFC 3986 allows in a query: anything else makes an invalid URI, or one
+        // that reads back percent-encoded.
+        static const QString allowed = QStringLiteral("-._~!$&'()*+,;=:@/?");
+        for (qsizetype i = 0; i < pair.size(); ++i) {
+            const QChar c = pair.at(i);
+            if (c == u'%') {
+                const bool escape = i + 2 < pair.size() && isHexDigit(pair.at(i + 1)) && isHexDigit(pair.at(i + 2));
+                if (!escape)
+                    return Tr::tr("A percent sign in a parameter must start an escape such as %20.");
+                continue;
+            }
+            if (!((c.isLetterOrNumber() && c.unicode() < 128) || allowed.contains(c)))
+                return Tr::tr("Parameter values cannot contain spaces, #, quotes, control or non-ASCII "
+                              "characters; percent-encode them.");
+        }
     }
     return {};
 }

@@ -48,6 +48,9 @@ QString hostError(const QString &host);
 QString portError(int port);
 QString userError(const QString &user);
 QString testDriverPathError(const QString &path);
+// A local file named in the URI (known_hosts, key file): control characters or invisible
+// ones would be percent-encoded into the URI and come back as a file nobody can type.
+QString localPathCharacterError(const QString &path);
 QString extraParametersError(const QString &parameters);
 QString uriError(const QString &uri);
 // Every error of the config as a whole, in field order; empty when it can be saved.

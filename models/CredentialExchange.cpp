@@ -22,8 +22,12 @@ void CredentialExchange::answer(QList<QByteArray> results)
 {
     // Keep buffers of our own: every wipe below then clears only what the exchange
     // holds, never a caller's implicitly shared copy that it still means to use.
-    for (QByteArray &result : results)
-        result = QByteArray(result.constData(), result.size());
+    for (QByteArray &result : results) {
+        QByteArray own(result.constData(), result.size());
+        if (result.isDetached())
+            wipeSecret(result); // moved in: nobody else will ever wipe it
+        result = std::move(own);
+    }
     std::function<void()> handler;
     {
         QMutexLocker locker(&m_mutex);
@@ -79,16 +83,27 @@ std::optional<QList<QByteArray>> CredentialExchange::waitForAnswer()
     return std::exchange(m_results, {});
 }
 
-void wipeSecret(QByteArray &secret)
+namespace {
+template<typename String>
+void wipeAllocation(String &secret)
 {
-    if (secret.isEmpty())
-        return;
-    // Wipe the shared buffer in place rather than detach: data() would copy the secret
-    // and wipe only the copy. Static (literal) data is not mutable and holds no input.
-    if (secret.data_ptr().isMutable()) {
-        volatile char *bytes = const_cast<char *>(secret.constData());
-        for (qsizetype i = 0; i < secret.size(); ++i)
-            bytes[i] = 0;
+    auto &data = secret.data_ptr();
+    // Not data(): it would detach, copying the secret and wiping only the copy.
+    if (data.isMutable() && data.allocatedCapacity() > 0) {
+        auto *begin = const_cast<typename String::value_type *>(secret.constData()) - data.freeSpaceAtBegin();
+        // explicit_bzero, unlike memset, is never dropped as a dead store before free().
+        explicit_bzero(begin, size_t(data.allocatedCapacity()) * sizeof(*begin));
     }
     secret.clear();
+}
+} // namespace
+
+void wipeSecret(QByteArray &secret)
+{
+    wipeAllocation(secret);
+}
+
+void wipeSecret(QString &secret)
+{
+    wipeAllocation(secret);
 }

@@ -36,8 +36,9 @@ public:
     const QString &uri() const { return m_uri; }
     const QList<Prompt> &prompts() const { return m_prompts; }
 
-    // GUI side. One answer per prompt, in order. The exchange copies them; the caller
-    // wipes its own buffers when it no longer needs them.
+    // GUI side. One answer per prompt, in order. The exchange keeps copies of its own;
+    // a buffer handed over that nobody else shares is wiped here, a shared one is the
+    // caller's to wipe.
     void answer(QList<QByteArray> results);
     void cancel();
 
@@ -66,5 +67,11 @@ private:
 using CredentialExchangePtr = std::shared_ptr<CredentialExchange>;
 Q_DECLARE_METATYPE(CredentialExchangePtr)
 
-// Overwrites a secret's bytes before the buffer is released.
+// Overwrite a secret in place, then release it. The whole allocation is cleared, not
+// only the current size: a string that was shortened (QString::remove, truncate) keeps
+// the old characters past its end. The buffer is wiped even while implicitly shared, so
+// every holder of that buffer sees zeros: give a copy (QByteArray(data, size)) to anyone
+// who must keep the secret after you wipe yours. Static (literal) data holds no input and
+// is left alone.
 void wipeSecret(QByteArray &secret);
+void wipeSecret(QString &secret);

@@ -349,10 +349,13 @@ QString nameError(const QString &name)
         return Tr::tr("The name cannot contain “/”: libvirt stores the definition in a file named after it.");
     if (name.contains(QLatin1Char('\'')) || name.contains(QLatin1Char('"')))
         return Tr::tr("The name cannot contain quotes.");
-    if (name.contains(QLatin1Char('\n')) || name.contains(QLatin1Char('\r')))
+    if (name.contains(QLatin1Char('\n')) || name.contains(QLatin1Char('\r')) || name.contains(QChar::LineSeparator)
+        || name.contains(QChar::ParagraphSeparator))
         return Tr::tr("The name cannot contain line breaks.");
     if (hasControlCharacter(name))
         return Tr::tr("The name cannot contain control characters such as tabs.");
+    if (QString error = StorageValidation::invisibleCharacterError(name); !error.isEmpty())
+        return error;
     if (name == QStringLiteral(".") || name == QStringLiteral(".."))
         return Tr::tr("“.” and “..” cannot be used as names.");
     // The definition file is <name>.xml and file names are limited to 255 bytes.
@@ -386,6 +389,18 @@ QString bridgeError(const QString &bridge)
     for (const QChar c : bridge) {
         if (c.isSpace() || c == QLatin1Char('/') || c == QLatin1Char(':') || c.category() == QChar::Other_Control)
             return Tr::tr("A bridge name cannot contain spaces, “/” or “:”.");
+    }
+    if (bridge == QStringLiteral(".") || bridge == QStringLiteral(".."))
+        return Tr::tr("“.” and “..” cannot be used as bridge names.");
+    if (QString error = StorageValidation::invisibleCharacterError(bridge); !error.isEmpty())
+        return error;
+    // libvirt's schema (deviceName) refuses anything else in <source bridge=…>, and the
+    // refusal would come only from the define, far from this field.
+    for (const QChar c : bridge) {
+        const bool allowed = (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9')
+            || c == u'_' || c == u'.' || c == u'-';
+        if (!allowed)
+            return Tr::tr("A bridge name may contain only letters A–Z, digits, “_”, “.” and “-” (not “%1”).").arg(c);
     }
     // Linux interface names: IFNAMSIZ (16) including the terminating NUL.
     if (bridge.toUtf8().size() > 15)

@@ -16,6 +16,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace {
 
@@ -28,7 +29,9 @@ std::optional<quint64> unsignedValue(const QJsonObject &object, const QString &k
     if (value.isUndefined() || value.isNull())
         return std::nullopt;
     const double number = value.toDouble(-1.0);
-    if (!value.isDouble() || number < 0 || std::floor(number) != number) {
+    // Past 2^53 a double no longer holds every integer (and past 2^64 the conversion to
+    // quint64 is undefined): such a value was never written by toJsonLine().
+    if (!value.isDouble() || number < 0 || std::floor(number) != number || number > 9007199254740992.0) {
         *ok = false;
         return std::nullopt;
     }
@@ -227,7 +230,10 @@ std::optional<MigrationRecord> MigrationHistory::fromJsonLine(const QByteArray &
         record.averageBytesPerSecond = average.toDouble();
     else if (!average.isUndefined() && !average.isNull())
         ok = false;
-    record.iterations = int(unsignedValue(object, QStringLiteral("iterations"), &ok).value_or(0));
+    const quint64 iterations = unsignedValue(object, QStringLiteral("iterations"), &ok).value_or(0);
+    if (iterations > quint64(std::numeric_limits<int>::max()))
+        ok = false;
+    record.iterations = int(iterations);
     if (!ok)
         return std::nullopt;
     record.message = text("message");

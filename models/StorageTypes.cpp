@@ -61,13 +61,33 @@ bool hasForbiddenCharacter(const QString &text)
     return false;
 }
 
-QString objectNameError(const QString &name, const QString &what)
+// The first invisible or XML-invalid character (see invisibleCharacterError); -1 if none.
+qsizetype invisibleCharacterIndex(const QString &text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar ch = text.at(i);
+        if (ch.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+            const char32_t code = QChar::surrogateToUcs4(ch, text.at(i + 1));
+            if (QChar::isNonCharacter(code) || QChar::category(code) == QChar::Other_Format)
+                return i;
+            ++i;
+            continue;
+        }
+        if (ch.isSurrogate() || ch.isNonCharacter() || ch.category() == QChar::Other_Format)
+            return i;
+    }
+    return -1;
+}
+
+QString objectNameError(const QString &name, const QString &what, qsizetype maxBytes, const QString &whyLimited)
 {
     //: %1 is "pool" or "volume" (translated on their own) in this and the following name errors.
     if (name.trimmed().isEmpty())
         return Tr::tr("Enter a %1 name.").arg(what);
     if (hasForbiddenCharacter(name))
         return Tr::tr("The %1 name cannot contain line breaks, tabs or other control characters.").arg(what);
+    if (QString error = StorageValidation::invisibleCharacterError(name); !error.isEmpty())
+        return error;
     if (name == u"." || name == u"..")
         return Tr::tr("“.” and “..” cannot be used as a %1 name.").arg(what);
     if (name.contains(u'/'))
@@ -76,6 +96,14 @@ QString objectNameError(const QString &name, const QString &what)
         return Tr::tr("The %1 name cannot contain quotes (' \" `).").arg(what);
     if (name != name.trimmed())
         return Tr::tr("The %1 name cannot start or end with a space.").arg(what);
+    if (const qsizetype bytes = name.toUtf8().size(); bytes > maxBytes) {
+        //: %1 is "pool" or "volume"; %4 says why ("it becomes a file name").
+        return Tr::tr("The %1 name is too long: %2 bytes in UTF-8, at most %3 (a Chinese character takes 3); %4.")
+            .arg(what)
+            .arg(bytes)
+            .arg(maxBytes)
+            .arg(whyLimited);
+    }
     return {};
 }
 
@@ -456,14 +484,18 @@ namespace StorageValidation {
 
 QString poolNameError(const QString &name)
 {
+    // libvirt keeps a persistent pool's definition in <name>.xml, and the autostart link
+    // beside it; 200 bytes leaves room within a file name's 255, as for domains.
     //: A storage pool, inserted into "Enter a %1 name." and the like.
-    return objectNameError(name, Tr::tr("pool"));
+    return objectNameError(name, Tr::tr("pool"), 200,
+                           Tr::tr("libvirt stores the pool's definition in a file named after it"));
 }
 
 QString volumeNameError(const QString &name)
 {
     //: A storage volume, inserted into "Enter a %1 name." and the like.
-    return objectNameError(name, Tr::tr("volume"));
+    return objectNameError(name, Tr::tr("volume"), 255,
+                           Tr::tr("a volume in a directory pool is a file of that name"));
 }
 
 QString absolutePathError(const QString &path)
@@ -472,6 +504,8 @@ QString absolutePathError(const QString &path)
         return Tr::tr("Enter a path.");
     if (hasForbiddenCharacter(path))
         return Tr::tr("The path cannot contain line breaks, tabs or other control characters.");
+    if (QString error = invisibleCharacterError(path); !error.isEmpty())
+        return error;
     if (!path.startsWith(u'/'))
         return Tr::tr("The path must be absolute (start with “/”).");
     const auto components = QStringView(path).split(u'/');
@@ -511,6 +545,21 @@ QString capacityError(quint64 bytes, std::optional<quint64> poolAvailableBytes)
     if (poolAvailableBytes && bytes > *poolAvailableBytes)
         return Tr::tr("%1 is more than the %2 free in this pool.").arg(formatBytes(bytes), formatBytes(*poolAvailableBytes));
     return {};
+}
+
+QString invisibleCharacterError(const QString &text)
+{
+    const qsizetype index = invisibleCharacterIndex(text);
+    if (index < 0)
+        return {};
+    const QChar ch = text.at(index);
+    const char32_t code = ch.isHighSurrogate() && index + 1 < text.size() && text.at(index + 1).isLowSurrogate()
+        ? QChar::surrogateToUcs4(ch, text.at(index + 1))
+        : ch.unicode();
+    //: %1 is a Unicode code point such as "U+202E"; %2 the character's position, counted from 1.
+    return Tr::tr("Invisible or invalid characters are not allowed here: %1 at position %2.")
+        .arg(QStringLiteral("U+%1").arg(uint(code), 4, 16, QLatin1Char('0')).toUpper())
+        .arg(index + 1);
 }
 
 } // namespace StorageValidation

@@ -137,6 +137,12 @@ QString volumeNameError(const QString &name);
 QString absolutePathError(const QString &path); // absolute, no ".." component, no newline
 QString hostNameError(const QString &host);     // NFS/gluster server: hostname or IP address
 QString capacityError(quint64 bytes, std::optional<quint64> poolAvailableBytes);
+// Characters that are not control characters yet have no place in a name or path: format
+// characters (right-to-left overrides, zero-width spaces) that make two different names
+// look alike, and non-characters or unpaired surrogates that XML cannot carry, so libvirt
+// would refuse the definition with a parser error far from the field. Empty when `text`
+// has none; otherwise a sentence naming the first one by its code point.
+QString invisibleCharacterError(const QString &text);
 } // namespace StorageValidation
 
 Q_DECLARE_METATYPE(PoolInfo)

@@ -251,6 +251,10 @@
         <source>&amp;Remember in the system keyring</source>
         <translation>保存到系统密钥环(&amp;R)</translation>
     </message>
+    <message>
+        <source>Looking for a keyring service…</source>
+        <translation>正在查找密钥环服务…</translation>
+    </message>
 </context>
 <context>
     <name>ExportsApplier</name>
@@ -3845,6 +3849,17 @@ Type the name instead.</source>
     </message>
 </context>
 <context>
+    <name>SecretStore</name>
+    <message>
+        <source>No keyring service (Secret Service) is available, so the password cannot be remembered.</source>
+        <translation>没有可用的密钥环服务（Secret Service），因此无法记住密码。</translation>
+    </message>
+    <message>
+        <source>The keyring said: %1</source>
+        <translation>密钥环返回：%1</translation>
+    </message>
+</context>
+<context>
     <name>StoragePoolListModel</name>
     <message>
         <source>Transient: the pool disappears when it is stopped.</source>
@@ -4258,10 +4273,6 @@ Type the name instead.</source>
     <message>
         <source>The parameter name &quot;%1&quot; may contain only letters, digits and _.</source>
         <translation>参数名“%1”只能包含字母、数字和 _。</translation>
-    </message>
-    <message>
-        <source>Parameter values cannot contain spaces or #; percent-encode them.</source>
-        <translation>参数值不能包含空格或 #；请对其进行百分号编码。</translation>
     </message>
     <message>
         <source>Enter a libvirt URI such as qemu+ssh://root@host/system.</source>
@@ -6711,6 +6722,48 @@ Type the name instead.</source>
         <comment>list separator</comment>
         <extracomment>Separator between the items of a list inside a sentence.</extracomment>
         <translation>、</translation>
+    </message>
+    <message>
+        <source>A user name cannot contain control or invisible characters.</source>
+        <translation>用户名不能包含控制字符或不可见字符。</translation>
+    </message>
+    <message>
+        <source>A user name cannot contain quotes or shell characters (%1): ssh refuses them.</source>
+        <translation>用户名不能包含引号或 shell 特殊字符（%1）：ssh 会拒绝它们。</translation>
+    </message>
+    <message>
+        <source>Invisible or invalid characters are not allowed here: %1 at position %2.</source>
+        <extracomment>%1 is a Unicode code point such as &quot;U+202E&quot;; %2 the character&apos;s position, counted from 1.</extracomment>
+        <translation>此处不允许不可见字符或无效字符：第 %2 个位置上的 %1。</translation>
+    </message>
+    <message>
+        <source>A percent sign in a parameter must start an escape such as %20.</source>
+        <translation>参数中的百分号必须用于转义序列，例如 %20。</translation>
+    </message>
+    <message>
+        <source>Parameter values cannot contain spaces, #, quotes, control or non-ASCII characters; percent-encode them.</source>
+        <translation>参数值不能包含空格、#、引号、控制字符或非 ASCII 字符；请对其进行百分号编码。</translation>
+    </message>
+    <message>
+        <source>“.” and “..” cannot be used as bridge names.</source>
+        <translation>“.”和“..”不能用作网桥名称。</translation>
+    </message>
+    <message>
+        <source>A bridge name may contain only letters A–Z, digits, “_”, “.” and “-” (not “%1”).</source>
+        <translation>网桥名称只能包含字母 A–Z、数字、“_”、“.”和“-”（不能包含“%1”）。</translation>
+    </message>
+    <message>
+        <source>The %1 name is too long: %2 bytes in UTF-8, at most %3 (a Chinese character takes 3); %4.</source>
+        <extracomment>%1 is &quot;pool&quot; or &quot;volume&quot;; %4 says why (&quot;it becomes a file name&quot;).</extracomment>
+        <translation>%1名称过长：UTF-8 编码为 %2 字节，最多 %3 字节（一个汉字占 3 字节）；%4。</translation>
+    </message>
+    <message>
+        <source>libvirt stores the pool&apos;s definition in a file named after it</source>
+        <translation>libvirt 会把存储池的定义保存在以其名称命名的文件中</translation>
+    </message>
+    <message>
+        <source>a volume in a directory pool is a file of that name</source>
+        <translation>目录存储池中的卷就是同名文件</translation>
     </message>
 </context>
 <context>

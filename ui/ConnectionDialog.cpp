@@ -395,16 +395,20 @@ bool ConnectionDialog::showFieldError(QLineEdit *edit, QLabel *, const QString &
 
 QString ConnectionDialog::knownHostsFileError(const QString &path)
 {
-    if (path.isEmpty() || path.startsWith(u'/'))
+    if (path.isEmpty())
         return {};
+    if (path.startsWith(u'/'))
+        return ConnectionValidation::localPathCharacterError(path);
     return tr("Enter an absolute path, such as %1/.ssh/known_hosts, or leave it empty for libvirt's own list.")
         .arg(QDir::homePath());
 }
 
 QString ConnectionDialog::keyFileError(const QString &path)
 {
-    if (path.isEmpty() || path.startsWith(u'/'))
+    if (path.isEmpty())
         return {};
+    if (path.startsWith(u'/'))
+        return ConnectionValidation::localPathCharacterError(path);
     return tr("Enter an absolute path, such as %1/.ssh/id_ed25519, or leave it empty for the default keys.")
         .arg(QDir::homePath());
 }

@@ -87,7 +87,7 @@ void CredentialPrompter::prompt(const CredentialExchangePtr &exchange)
     if (promptForHostKey(exchange))
         return;
     const QString account = secretAccount(exchange);
-    if (!m_secretStore || account.isEmpty()) {
+    if (!m_secretStore || account.isEmpty() || m_secretStore->availability() == SecretStore::Availability::Unavailable) {
         showDialog(exchange, account, {});
         return;
     }
@@ -107,15 +107,18 @@ void CredentialPrompter::prompt(const CredentialExchangePtr &exchange)
                               if (foundAccount != account)
                                   return;
                               disconnect(*connection);
+                              // Shares the keyring job's buffer: wiping it clears that too.
+                              QByteArray saved = secret;
                               CredentialExchangePtr pending = weakExchange.lock();
-                              if (!pending)
-                                  return;
-                              if (secret.isEmpty()) {
-                                  showDialog(pending, account, {});
+                              if (!pending || saved.isEmpty()) {
+                                  wipeSecret(saved);
+                                  if (pending)
+                                      showDialog(pending, account, {});
                                   return;
                               }
                               m_autoAnswered.insert(account, QDateTime::currentDateTimeUtc());
-                              pending->answer({secret});
+                              pending->answer({saved});
+                              wipeSecret(saved);
                           });
     m_secretStore->lookup(account);
 }
@@ -142,10 +145,19 @@ void CredentialPrompter::showDialog(const CredentialExchangePtr &exchange, const
 
     QList<QLineEdit *> fields;
     for (const CredentialExchange::Prompt &prompt : exchange->prompts()) {
-        auto *field = new QLineEdit(prompt.defaultResult, dialog);
+        auto *field = new QLineEdit(dialog);
         field->setObjectName(QStringLiteral("credentialLineEdit%1").arg(fields.size()));
         if (!prompt.echo)
-            field->setEchoMode(QLineEdit::Password);
+            field->setEchoMode(QLineEdit::Password); // also keeps undo and copy out of reach
+        // Typed text goes into one buffer, sized once, that the line edit owns alone: it
+        // never grows (a grown QString leaves the old buffer, with what was typed so far,
+        // on the heap unwiped), and wipeLineEdit() can clear it where it is.
+        field->setMaxLength(kMaximumAnswerLength);
+        QString buffer;
+        buffer.reserve(kMaximumAnswerLength + 1);
+        field->setText(buffer);
+        buffer = QString();
+        field->insert(prompt.defaultResult);
         QString label = prompt.prompt;
         if (!prompt.challenge.isEmpty())
             label += u'\n' + prompt.challenge;
@@ -157,6 +169,35 @@ void CredentialPrompter::showDialog(const CredentialExchangePtr &exchange, const
         remember = new QCheckBox(tr("&Remember in the system keyring"), dialog);
         remember->setObjectName(QStringLiteral("rememberPasswordCheckBox"));
         layout->addWidget(remember);
+        auto *reason = new QLabel(dialog);
+        reason->setObjectName(QStringLiteral("rememberUnavailableLabel"));
+        reason->setWordWrap(true);
+        layout->addWidget(reason);
+        // Never fail silently: without a keyring the option is off, and says why. The probe
+        // that SecretStore started may still be running: follow it.
+        auto showAvailability = [remember, reason](SecretStore *store) {
+            QString why;
+            switch (store->availability()) {
+            case SecretStore::Availability::Available:
+                break;
+            case SecretStore::Availability::Checking:
+                why = tr("Looking for a keyring service…");
+                break;
+            case SecretStore::Availability::Unavailable:
+                why = store->unavailableReason();
+                break;
+            }
+            remember->setEnabled(why.isEmpty());
+            if (!why.isEmpty())
+                remember->setChecked(false);
+            remember->setToolTip(why);
+            reason->setText(why);
+            reason->setVisible(!why.isEmpty());
+        };
+        showAvailability(m_secretStore);
+        SecretStore *store = m_secretStore;
+        connect(store, &SecretStore::availabilityChanged, remember,
+                [store, showAvailability] { showAvailability(store); });
     }
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
     layout->addWidget(buttons);
@@ -168,21 +209,31 @@ void CredentialPrompter::showDialog(const CredentialExchangePtr &exchange, const
     QPointer<SecretStore> store = m_secretStore;
     connect(dialog, &QDialog::finished, dialog, [weakExchange, fields, remember, store, account](int result) {
         QList<QByteArray> answers;
-        for (QLineEdit *field : fields) {
-            answers.append(field->text().toUtf8());
-            field->clear(); // don't leave the secret in the widget's buffer
-        }
-        if (result == QDialog::Accepted && remember && remember->isChecked() && store && !answers.isEmpty())
-            store->store(account, answers.first());
+        for (QLineEdit *field : fields)
+            answers.append(takeText(field));
         CredentialExchangePtr exchange = weakExchange.lock();
-        if (!exchange || result != QDialog::Accepted) {
-            for (QByteArray &answer : answers)
-                wipeSecret(answer);
-            if (exchange)
-                exchange->cancel();
-            return;
+        if (exchange && result == QDialog::Accepted) {
+            const bool rememberIt = remember && remember->isEnabled() && remember->isChecked() && store
+                && store->availability() != SecretStore::Availability::Unavailable && !answers.isEmpty();
+            if (rememberIt)
+                store->store(account, answers.first()); // it keeps a copy of its own
+            exchange->answer(answers); // shared with ours: the exchange copies them
+        } else if (exchange) {
+            exchange->cancel();
         }
-        exchange->answer(std::move(answers));
+        for (QByteArray &answer : answers)
+            wipeSecret(answer);
     });
     dialog->open();
+}
+
+QByteArray CredentialPrompter::takeText(QLineEdit *field)
+{
+    // text() shares the line edit's own buffer: wiping it in place clears the characters
+    // where they were typed. setText() then drops the buffer and the undo history.
+    QString text = field->text();
+    QByteArray utf8 = text.toUtf8();
+    wipeSecret(text);
+    field->setText(QString());
+    return utf8;
 }

@@ -10,6 +10,7 @@
 #include <QObject>
 #include <QPointer>
 
+class QLineEdit;
 class QWidget;
 class SecretStore;
 
@@ -33,6 +34,11 @@ public:
 
 private:
     static constexpr int kRetryWindowSeconds = 60;
+    // Longer than any password or passphrase; the line edit's buffer is sized for it once.
+    static constexpr int kMaximumAnswerLength = 1024;
+
+    // The field's text in UTF-8; the field's own buffer is wiped and emptied.
+    static QByteArray takeText(QLineEdit *field);
 
     bool promptForHostKey(const CredentialExchangePtr &exchange);
     void showDialog(const CredentialExchangePtr &exchange, const QString &account, const QString &notice);

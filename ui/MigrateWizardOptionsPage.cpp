@@ -559,3 +559,11 @@ bool MigrateWizardOptionsPage::isComplete() const
 {
     return m_wizard->plan().problems(int(m_wizard->domains().size())).isEmpty();
 }
+
+bool MigrateWizardOptionsPage::validatePage()
+{
+    if (isComplete())
+        return true;
+    refresh(); // every problem at its field
+    return false;
+}

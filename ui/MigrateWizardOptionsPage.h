@@ -48,6 +48,9 @@ public:
 
     void initializePage() override;
     bool isComplete() const override;
+    // QWizard::next() (a shortcut, a script, a test) moves on without asking isComplete():
+    // refuse here too, so invalid options can never reach the checks and the migration.
+    bool validatePage() override;
 
     // Shows problems and what cannot be chosen, for the current plan.
     void refresh();

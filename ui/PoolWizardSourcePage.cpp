@@ -231,6 +231,8 @@ QString PoolWizardSourcePage::mountOptionsError(const QString &options)
         if (c.category() == QChar::Other_Control)
             return tr("Mount options cannot contain control characters.");
     }
+    if (QString error = StorageValidation::invisibleCharacterError(options); !error.isEmpty())
+        return error;
     const QStringList list = options.split(u',');
     for (const QString &option : list) {
         if (option.isEmpty())

@@ -84,6 +84,7 @@ TEST(CredentialPrompter, RemembersWhenAskedAndAnswersFromTheKeyringNextTime)
     auto *remember = dialog->findChild<QCheckBox *>(QStringLiteral("rememberPasswordCheckBox"));
     ASSERT_NE(remember, nullptr);
     EXPECT_FALSE(remember->isChecked()) << "remembering must be opted into";
+    ASSERT_TRUE(QTest::qWaitFor([&] { return remember->isEnabled(); }, 10000)) << remember->toolTip().toStdString();
     remember->setChecked(true);
     dialog->findChild<QLineEdit *>(QStringLiteral("credentialLineEdit0"))->setText(QStringLiteral("vf-lab-password"));
     QSignalSpy stored(&store, &SecretStore::stored);
@@ -112,4 +113,30 @@ TEST(CredentialPrompter, RemembersWhenAskedAndAnswersFromTheKeyringNextTime)
     credentialDialog()->reject();
     EXPECT_FALSE(third->waitForAnswer().has_value());
     store.forget(CredentialPrompter::secretAccount(first));
+}
+
+TEST(CredentialPrompter, OffersRememberWhenAKeyringServiceAnswers)
+{
+    QWidget window;
+    SecretStore store(QStringLiteral("virt-ferry-test"));
+    // Asynchronous: nothing is known yet, and the GUI thread did not wait to find out.
+    EXPECT_EQ(store.availability(), SecretStore::Availability::Checking);
+    CredentialPrompter prompter(&window);
+    prompter.setSecretStore(&store);
+    CredentialExchangePtr exchange = passwordExchange();
+    prompter.prompt(exchange);
+    ASSERT_TRUE(QTest::qWaitFor([] { return credentialDialog() != nullptr; }, 10000)) << "no dialog was shown";
+    ASSERT_TRUE(QTest::qWaitFor([&] { return store.availability() != SecretStore::Availability::Checking; }, 10000));
+    EXPECT_EQ(store.availability(), SecretStore::Availability::Available) << store.unavailableReason().toStdString();
+    EXPECT_TRUE(store.unavailableReason().isEmpty());
+    QDialog *dialog = credentialDialog();
+    auto *remember = dialog->findChild<QCheckBox *>(QStringLiteral("rememberPasswordCheckBox"));
+    auto *reason = dialog->findChild<QLabel *>(QStringLiteral("rememberUnavailableLabel"));
+    ASSERT_NE(remember, nullptr);
+    ASSERT_NE(reason, nullptr);
+    EXPECT_TRUE(remember->isEnabled());
+    EXPECT_TRUE(remember->toolTip().isEmpty()) << remember->toolTip().toStdString();
+    EXPECT_FALSE(reason->isVisibleTo(dialog)) << reason->text().toStdString();
+    dialog->reject();
+    EXPECT_FALSE(exchange->waitForAnswer().has_value());
 }

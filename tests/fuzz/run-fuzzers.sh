@@ -1,0 +1,69 @@
+#!/bin/bash
+# SPDX-License-Identifier: GPL-2.0-or-later
+# SPDX-FileCopyrightText: Virt Ferry contributors
+# Runs every libFuzzer harness of the fuzz build for a while and reports, per fuzzer, the
+# inputs run, the coverage reached and the result.
+#   tests/fuzz/run-fuzzers.sh [SECONDS-PER-FUZZER (default 600)] [FUZZER...]
+# FUZZ_BUILD_DIR: the configured fuzz build (default build/fuzz; `cmake --preset fuzz`).
+# Each fuzzer starts from a scratch copy of its committed corpus (tests/fuzz/corpus/<name>),
+# so the committed seeds never grow on their own; a crash or a broken invariant leaves its
+# input under $FUZZ_BUILD_DIR/fuzz-artifacts/<name>/ and makes the script fail.
+set -euo pipefail
+
+cd "$(dirname "$0")/../.."
+seconds=${1:-600}
+shift || true
+build=${FUZZ_BUILD_DIR:-build/fuzz}
+fuzzdir=$build/tests/fuzz
+if [[ ! -d $fuzzdir ]]; then
+    echo "No fuzz build in $build: run cmake --preset fuzz && cmake --build --preset fuzz" >&2
+    exit 2
+fi
+if (($# > 0)); then
+    names=("$@")
+else
+    names=()
+    for binary in "$fuzzdir"/fuzz_*; do
+        [[ -x $binary && -f $binary ]] && names+=("${binary##*/fuzz_}")
+    done
+fi
+
+# Stop at the first error of any kind; leaks count (libFuzzer checks them per input).
+export ASAN_OPTIONS=halt_on_error=1:abort_on_error=1:detect_leaks=1:allocator_may_return_null=1
+export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
+export QT_QPA_PLATFORM=offscreen
+
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"' EXIT
+failed=0
+summary=()
+for name in "${names[@]}"; do
+    binary=$fuzzdir/fuzz_$name
+    seeds=tests/fuzz/corpus/$name
+    corpus=$scratch/$name
+    artifacts=$build/fuzz-artifacts/$name
+    mkdir -p "$corpus" "$artifacts"
+    [[ -d $seeds ]] && cp -r "$seeds"/. "$corpus"/
+    options=(-max_total_time="$seconds" -timeout=25 -rss_limit_mb=2048 -print_final_stats=1
+             -artifact_prefix="$artifacts"/)
+    [[ -f tests/fuzz/$name.dict ]] && options+=(-dict=tests/fuzz/$name.dict)
+    log=$build/fuzz-artifacts/$name.log
+    echo "=== fuzz_$name: ${seconds}s from $(find "$corpus" -type f | wc -l) seeds ===" >&2
+    status=0
+    "$binary" "${options[@]}" "$corpus" >"$log" 2>&1 || status=$?
+    runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -n1)
+    coverage=$(grep -oE '^#[0-9]+[[:space:]]+[A-Z]+[[:space:]]+cov: [0-9]+ ft: [0-9]+' "$log" | tail -n1 | sed -E 's/.*cov: ([0-9]+) ft: ([0-9]+)/\1 edges, \2 features/' || true)
+    if ((status == 0)); then
+        result=clean
+    else
+        failed=1
+        result="FAILED (exit $status; input: $(ls -t "$artifacts" | head -n1); log: $log)"
+        grep -E 'ERROR: |runtime error|invariant broken' "$log" | head -n3 >&2 || true
+    fi
+    summary+=("$(printf '%-18s runs %-10s cov %-28s corpus %5s  %s' "$name" "${runs:-?}" "${coverage:-?}" \
+        "$(find "$corpus" -type f | wc -l)" "$result")")
+done
+
+echo
+printf '%s\n' "${summary[@]}"
+exit $failed
