@@ -342,9 +342,10 @@ QString childRoot()
 // ---- The parent tests: what ctest runs. ----
 
 // DISABLED until the intermittent failures are understood (issue #9 note, 2026-11-27): in the
-// optimised ci build, about one run in three under ctest -j2 found the wrong password's
-// random tail as UTF-8 in an anonymous rw-p region after use, so some path of the
-// wrong-password flow keeps an unwiped copy; and the Remember test failed once under load.
+// optimised ci build the memory scan found the wrong password's random tail as UTF-8 in an
+// anonymous rw-p region after use (in a ctest -j2 run and in a run by hand), so some path
+// of the wrong-password flow keeps an unwiped copy; and the Remember test failed once in
+// another ctest -j2 run, cause not captured.
 // Run them by hand: gui_tests --gtest_also_run_disabled_tests --gtest_filter='SecretHygiene.*'
 TEST(SecretHygiene, DISABLED_TypedPasswordIsInNoFileNoLogAndNoMemoryAfterUse)
 {
