@@ -212,6 +212,12 @@ QString hostError(const QString &host)
                           "separated by dots, with no hyphen at either end of a part.")
                 .arg(host);
     }
+    // QUrl also reads hexadecimal, octal and binary numbers ("0x10", "0B0") as IPv4 shorthand
+    // and would connect to the address it makes of them.
+    QUrl asUrl;
+    asUrl.setHost(host);
+    if (asUrl.host().compare(host, Qt::CaseInsensitive) != 0)
+        return Tr::tr("\"%1\" reads as the IPv4 address %2; type that address instead.").arg(host, asUrl.host());
     return {};
 }
 

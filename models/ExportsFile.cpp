@@ -532,7 +532,8 @@ QByteArray ExportsFile::serializeEntry(const ExportEntry &entry)
         if (host.startsWith('-'))
             host = "\\055" + host.mid(1); // not to be read as default options
         line += ' ' + host;
-        if (!client.options.isEmpty())
+        // A client without a host is the world; "()" is all that marks it.
+        if (!client.options.isEmpty() || client.host.isEmpty())
             line += '(' + serializeOptions(client.options) + ')';
     }
     return line;

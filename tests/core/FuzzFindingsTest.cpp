@@ -3,6 +3,7 @@
 // Regressions for what the libFuzzer harnesses (tests/fuzz) found: each case is a crash or
 // a broken round trip the fuzzers reported, reduced to the input that shows it.
 #include "ConnectionConfig.h"
+#include "ExportsFile.h"
 #include "MigrationHistory.h"
 
 #include <gtest/gtest.h>
@@ -86,6 +87,18 @@ TEST(FuzzFindings, AllDigitHostNamesAreRejected)
         EXPECT_TRUE(ConnectionValidation::hostError(s(good)).isEmpty()) << good;
 }
 
+// fuzz_connection_uri (in CI): "0B0" passed as a host name, but QUrl reads hexadecimal,
+// octal and binary numbers as IPv4 shorthand too, so the host came back as 0.0.0.0.
+TEST(FuzzFindings, NumericHostNamesInAnyBaseAreRejected)
+{
+    for (const char *bad : { "0B0", "0x10", "0X7f000001", "0x7f.0x1" }) {
+        const QString error = ConnectionValidation::hostError(s(bad));
+        EXPECT_TRUE(error.contains(s("reads as the IPv4 address"))) << bad << ": " << error.toStdString();
+    }
+    for (const char *good : { "0b-host", "x10", "0xbox.example.org", "b0" })
+        EXPECT_TRUE(ConnectionValidation::hostError(s(good)).isEmpty()) << good;
+}
+
 // fuzz_connection_uri: inet_pton stopped at a NUL, so "5::1<NUL>garbage" passed as an IPv6
 // address and made an invalid URI.
 TEST(FuzzFindings, AddressWithEmbeddedNulIsRejected)
@@ -108,4 +121,18 @@ TEST(FuzzFindings, FromUriIsAFixedPoint)
     }
     EXPECT_EQ(ConnectionConfig::fromUri(s("test:///xm\v")).testDriverPath, s("/xm"));
     EXPECT_EQ(ConnectionConfig::fromUri(s("qemu://ro@/system")).customUri, s("qemu://ro@/system"));
+}
+
+// fuzz_exports: "/srv/everyone ()" exports to the world with default options, but its
+// canonical form dropped the empty "()", and with it the client.
+TEST(FuzzFindings, WorldClientWithoutOptionsKeepsItsParentheses)
+{
+    const ExportsFile file = ExportsFile::parse("/srv/everyone ()\n");
+    ASSERT_EQ(file.entryCount(), 1);
+    const ExportEntry entry = file.entry(0);
+    ASSERT_EQ(entry.clients.size(), 1);
+    EXPECT_TRUE(entry.clients.first().host.isEmpty());
+    const QByteArray canonical = ExportsFile::serializeEntry(entry);
+    EXPECT_EQ(canonical, QByteArray("/srv/everyone ()"));
+    EXPECT_EQ(ExportsFile::parse(canonical + '\n').entry(0), entry);
 }

@@ -5,6 +5,9 @@
 # inputs run, the coverage reached and the result.
 #   tests/fuzz/run-fuzzers.sh [SECONDS-PER-FUZZER (default 600)] [FUZZER...]
 # FUZZ_BUILD_DIR: the configured fuzz build (default build/fuzz; `cmake --preset fuzz`).
+# FUZZ_RUNS: stop each fuzzer after this many inputs, from the fixed seed FUZZ_SEED (default 1),
+# so that a run is the same every time for the same code (what CI wants: a commit that passed
+# once passes again); SECONDS then only caps the time. Without it, each run explores anew.
 # Each fuzzer starts from a scratch copy of its committed corpus (tests/fuzz/corpus/<name>),
 # so the committed seeds never grow on their own; a crash or a broken invariant leaves its
 # input under $FUZZ_BUILD_DIR/fuzz-artifacts/<name>/ and makes the script fail.
@@ -47,8 +50,9 @@ for name in "${names[@]}"; do
     options=(-max_total_time="$seconds" -timeout=25 -rss_limit_mb=2048 -print_final_stats=1
              -artifact_prefix="$artifacts"/)
     [[ -f tests/fuzz/$name.dict ]] && options+=(-dict=tests/fuzz/$name.dict)
+    [[ -n ${FUZZ_RUNS:-} ]] && options+=(-runs="$FUZZ_RUNS" -seed="${FUZZ_SEED:-1}")
     log=$build/fuzz-artifacts/$name.log
-    echo "=== fuzz_$name: ${seconds}s from $(find "$corpus" -type f | wc -l) seeds ===" >&2
+    echo "=== fuzz_$name: ${FUZZ_RUNS:+$FUZZ_RUNS inputs from seed ${FUZZ_SEED:-1} within }${seconds}s from $(find "$corpus" -type f | wc -l) seeds ===" >&2
     status=0
     "$binary" "${options[@]}" "$corpus" >"$log" 2>&1 || status=$?
     runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -n1)
