@@ -36,7 +36,7 @@ LAB_PACKAGES=(
     # the migration lab (tests/lab): two libvirt hosts with QEMU (TCG), sshd, an NFS
     # server in user space, and the tools to build the tiny guest
     libvirt-daemon-system libvirt-daemon-driver-qemu qemu-system-x86 qemu-utils qemu-block-extra
-    openssh-server openssh-client netcat-openbsd iproute2
+    openssh-server openssh-client netcat-openbsd iproute2 iptables
     nfs-ganesha nfs-ganesha-vfs rpcbind libnfs-utils openssl
     # exportfs and /etc/exports, for the exports editor (the kernel NFS server itself
     # is absent here; ganesha serves the lab's NFS)

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Virt Ferry contributors
 #include "AskpassServer.h"
 
+#include "SecretBytes.h"
 #include "Tr.h"
 
 #include <QCoreApplication>
@@ -191,13 +192,13 @@ void AskpassServer::readFromClient(int fd)
                 std::optional<QList<QByteArray>> answer = done ? done->waitForAnswer() : std::nullopt;
                 // Shares the exchange's answer buffer: wiping either clears both.
                 QByteArray secret = answer && !answer->isEmpty() ? answer->first() : QByteArray();
-                // Sized once, so appending never leaves a grown-out copy behind unwiped.
-                QByteArray reply;
-                reply.reserve(5 + secret.size());
-                reply.append(answer ? '1' : '0');
+                // Sized once, so no grown-out copy is left behind unwiped; the secret is
+                // copied byte by byte, never through vector registers (SecretBytes.h).
+                QByteArray reply(5 + secret.size(), Qt::Uninitialized);
+                reply[0] = answer ? '1' : '0';
                 const quint32 networkLength = htonl(quint32(secret.size()));
-                reply.append(reinterpret_cast<const char *>(&networkLength), 4);
-                reply.append(secret);
+                std::memcpy(reply.data() + 1, &networkLength, 4);
+                SecretBytes::copy(reply.data() + 5, secret.constData(), size_t(secret.size()));
                 if (m_clients.contains(fd))
                     [[maybe_unused]] const ssize_t written = ::write(fd, reply.constData(), size_t(reply.size()));
                 wipeSecret(reply);

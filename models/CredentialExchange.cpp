@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: Virt Ferry contributors
 #include "CredentialExchange.h"
 
+#include "SecretBytes.h"
+
 #include <QMutexLocker>
 
 #include <cstring>
@@ -23,7 +25,7 @@ void CredentialExchange::answer(QList<QByteArray> results)
     // Keep buffers of our own: every wipe below then clears only what the exchange
     // holds, never a caller's implicitly shared copy that it still means to use.
     for (QByteArray &result : results) {
-        QByteArray own(result.constData(), result.size());
+        QByteArray own = SecretBytes::copied(result.constData(), result.size());
         if (result.isDetached())
             wipeSecret(result); // moved in: nobody else will ever wipe it
         result = std::move(own);

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: Virt Ferry contributors
 #include "LibvirtAuth.h"
 
+#include "SecretBytes.h"
+
 #include <cstdlib>
 #include <cstring>
 
@@ -72,7 +74,10 @@ int answer(virConnectCredentialPtr credentials, unsigned int count, const QStrin
         auto *copy = static_cast<char *>(std::malloc(size_t(value.size()) + 1));
         if (!copy)
             return -1;
-        std::memcpy(copy, value.constData(), size_t(value.size()));
+        // Not memcpy: it would leave the secret in vector registers, which this thread's
+        // next lazily bound call or signal saves onto its stack, and glibc keeps a finished
+        // thread's stack for the next thread, unwiped (SecretBytes.h).
+        SecretBytes::copy(copy, value.constData(), size_t(value.size()));
         copy[value.size()] = '\0';
         credentials[i].result = copy; // libvirt frees it
         credentials[i].resultlen = unsigned(value.size());

@@ -11,6 +11,7 @@
 #include <libvirt/virterror.h>
 
 #include <atomic>
+#include <csignal>
 #include <mutex>
 #include <thread>
 
@@ -42,6 +43,9 @@ void runLoop()
 void LibvirtEventLoop::prepareBeforeQtApplication()
 {
     qputenv("QT_NO_GLIB", "1");
+    // libvirt talks to a qemu+ssh host through a pipe to the ssh child: when the link and
+    // ssh die, the next write must fail with EPIPE for libvirt to report, not end the app.
+    std::signal(SIGPIPE, SIG_IGN);
 }
 
 bool LibvirtEventLoop::start(QString *errorMessage)

@@ -20,7 +20,8 @@
 class LibvirtEventLoop final
 {
 public:
-    // Call first thing in main(), before the Q(Core|Gui)Application exists.
+    // Call first thing in main(), before the Q(Core|Gui)Application exists. Also ignores
+    // SIGPIPE, which a dying qemu+ssh transport would otherwise end the process with.
     static void prepareBeforeQtApplication();
 
     // Registers the implementation (once per process) and starts the thread. Idempotent.

@@ -2,8 +2,10 @@
 // SPDX-FileCopyrightText: Virt Ferry contributors
 #include "MigrationBatch.h"
 
+#include "Connection.h"
 #include "MigrationHistory.h"
 #include "MigrationJob.h"
+#include "MigrationJournal.h"
 #include "MigrationPreflight.h"
 #include "MigrationSeries.h"
 #include "OfflineMoveJob.h"
@@ -14,6 +16,8 @@
 #include <QElapsedTimer>
 #include <QPointer>
 #include <QLocale>
+#include <QTimer>
+#include <QUuid>
 
 #include <algorithm>
 #include <cmath>
@@ -65,7 +69,19 @@ struct MigrationBatch::Item
     QElapsedTimer clock;
     QString finalHost;
     bool launched = false;
+    // The journal's entry while the libvirt migration runs, and, once its job failed
+    // without the VM back on the source, what libvirt said while the hosts are asked.
+    QString journalId;
+    bool journalled = false;
+    bool resolving = false;
+    bool awaitingSource = false;
+    QString jobMessage;
 };
+
+namespace {
+// How long to wait before asking again about a migration the source still runs.
+constexpr int kStillRunningRecheckMs = 2000;
+} // namespace
 
 MigrationBatch::MigrationBatch(ConnectionHandle source, ConnectionHandle destination, QString destinationUri,
     QList<MigrationTarget> targets, MigrationPlan plan, QObject *parent)
@@ -298,13 +314,40 @@ void MigrationBatch::startJob(int index)
                 series->addMarker(MigrationMarker::Kind::AbortRequested, tr("Abort requested"));
             job->cancel();
         };
+        // In post-copy the job refuses to abort and goes on: the row says why it still runs.
+        connect(job, &MigrationJob::cancelRefused, this,
+            [this, index](const QString &message) { setItemState(index, ItemState::Migrating, message); });
         connect(job, &MigrationJob::stateChanged, this, [this, index](MigrationJob::State state) {
-            if (state == MigrationJob::State::Running)
+            if (state == MigrationJob::State::Running) {
                 setItemState(index, ItemState::Migrating);
+                journalStarted(index);
+            }
         });
         connect(job, &MigrationJob::finished, this, [this, index, job](bool succeeded, const QString &message) {
-            m_items.at(index)->finalHost = finalHostName(job->finalHost());
-            itemFinished(index, succeeded, job->state() == MigrationJob::State::Cancelled, message);
+            Item *ended = m_items.at(index);
+            ended->finalHost = finalHostName(job->finalHost());
+            const bool cancelled = job->state() == MigrationJob::State::Cancelled;
+            // A failure that did not find the VM back on the source (the source connection
+            // dropped, most often): libvirt's answer to the call is not the migration's fate.
+            if (!succeeded && !cancelled && m_journal && job->finalHost() != MigrationJob::FinalHost::Source) {
+                ended->jobMessage = message;
+                ended->migrationJob = nullptr;
+                ended->cancelJob = [this, index] {
+                    // The entry stays: the next start asks again.
+                    m_items.at(index)->awaitingSource = false;
+                    itemFinished(index, false, false,
+                        tr("%1\nStopped waiting for the source host: how the migration ended is not known; "
+                           "Virt Ferry asks again the next time it starts.")
+                            .arg(m_items.at(index)->jobMessage));
+                };
+                resolveFate(index);
+                return;
+            }
+            // Volumes a dead destination kept go once it is connected again.
+            MigrationJob::removeLeftoversWhenConnected(
+                m_destinationConnection, m_plan.destinationPool, job->leftoverVolumes());
+            journalEnded(index);
+            itemFinished(index, succeeded, cancelled, message);
         });
         connectSeries(index, job);
         job->start();
@@ -409,6 +452,150 @@ void MigrationBatch::setHistory(MigrationHistory *history, const QString &source
     m_history = history;
     m_sourceHost = sourceHost;
     m_destinationHost = destinationHost;
+}
+
+void MigrationBatch::setJournal(MigrationJournal *journal, Connection *source, Connection *destination)
+{
+    if (m_journal)
+        m_journal->disconnect(this);
+    if (m_sourceConnection)
+        m_sourceConnection->disconnect(this);
+    m_journal = journal;
+    m_sourceConnection = source;
+    m_destinationConnection = destination;
+    if (journal)
+        connect(journal, &MigrationJournal::resolved, this, &MigrationBatch::onFateResolved);
+    if (source)
+        connect(source, &Connection::stateChanged, this, &MigrationBatch::onSourceStateChanged);
+}
+
+MigrationJournalEntry MigrationBatch::journalEntry(int index) const
+{
+    const Item *item = m_items.at(index);
+    MigrationJournalEntry entry;
+    entry.id = item->journalId;
+    entry.vmUuid = item->target.uuid;
+    entry.vmName = item->target.name;
+    if (m_sourceConnection) {
+        entry.sourceId = m_sourceConnection->config().id;
+        entry.sourceUri = m_sourceConnection->config().uri();
+        entry.sourceName = m_sourceConnection->config().effectiveDisplayName();
+    }
+    if (m_destinationConnection) {
+        entry.destinationId = m_destinationConnection->config().id;
+        entry.destinationUri = m_destinationConnection->config().uri();
+        entry.destinationName = m_destinationConnection->config().effectiveDisplayName();
+    } else {
+        entry.destinationUri = m_destinationUri;
+    }
+    // The history's names are the ones the user saw in the wizard.
+    if (!m_sourceHost.isEmpty())
+        entry.sourceName = m_sourceHost;
+    if (!m_destinationHost.isEmpty())
+        entry.destinationName = m_destinationHost;
+    entry.method = methodName(m_plan.method);
+    entry.mode = modeName(m_plan.options.mode);
+    entry.live = m_plan.options.isLive();
+    entry.started = item->started.isValid() ? item->started : QDateTime::currentDateTimeUtc();
+    return entry;
+}
+
+void MigrationBatch::journalStarted(int index)
+{
+    Item *item = m_items.at(index);
+    if (!m_journal || item->journalled)
+        return;
+    MigrationJournalEntry entry = journalEntry(index);
+    QString error;
+    const bool written = m_journal->add(entry, &error);
+    item->journalId = entry.id;
+    item->journalled = written;
+    if (!written) {
+        setItemState(index, item->state,
+            tr("Not journalled: if Virt Ferry stops now, it cannot find this migration again: %1").arg(error));
+    }
+}
+
+void MigrationBatch::journalEnded(int index)
+{
+    Item *item = m_items.at(index);
+    if (!m_journal || !item->journalled)
+        return;
+    QString error;
+    if (m_journal->remove(item->journalId, &error))
+        item->journalled = false;
+}
+
+void MigrationBatch::resolveFate(int index)
+{
+    Item *item = m_items.at(index);
+    if (!m_journal || isFinalState(item->state) || item->resolving)
+        return;
+    if (item->journalId.isEmpty())
+        item->journalId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const MigrationJournalEntry entry = journalEntry(index);
+    // A reconnected source has a new libvirt connection; the batch's own is dead then.
+    const ConnectionHandle source
+        = m_sourceConnection && m_sourceConnection->isOpen() ? m_sourceConnection->handle() : m_source;
+    const ConnectionHandle destination = m_destinationConnection && m_destinationConnection->isOpen()
+        ? m_destinationConnection->handle()
+        : m_destination;
+    item->resolving = true;
+    item->awaitingSource = false;
+    setItemState(index, ItemState::Migrating,
+        tr("%1\nChecking on both hosts how the migration ended…").arg(item->jobMessage));
+    m_journal->resolve(entry, source, destination);
+}
+
+void MigrationBatch::onFateResolved(const QString &entryId, const MigrationFate &fate)
+{
+    const auto found = std::find_if(
+        m_items.cbegin(), m_items.cend(), [&entryId](const Item *item) { return item->journalId == entryId; });
+    if (found == m_items.cend() || !(*found)->resolving)
+        return;
+    const int index = int(found - m_items.cbegin());
+    Item *item = *found;
+    item->resolving = false;
+    if (isFinalState(item->state))
+        return;
+    const QString fateText = MigrationJournal::describe(journalEntry(index), fate);
+    if (fate.jobRunning) {
+        // The source carries on without the client: ask again until it ends.
+        if (fate.percent)
+            Q_EMIT itemProgress(index, quint64(std::llround(*fate.percent * 10.0)), kSeriesProgressTotal);
+        setItemState(index, ItemState::Migrating, tr("%1\n%2").arg(item->jobMessage, fateText));
+        QTimer::singleShot(kStillRunningRecheckMs, this, [this, index] { resolveFate(index); });
+        return;
+    }
+    if (!fate.isSettled() && fate.onSource == MigrationFate::Presence::Unreachable && m_sourceConnection) {
+        item->awaitingSource = true;
+        setItemState(index, ItemState::Migrating,
+            tr("%1\nThe connection to %2 was lost during the migration; how it ended is checked as soon as it "
+               "is connected again.")
+                .arg(item->jobMessage, journalEntry(index).sourceName));
+        // Connected meanwhile (before this answer came): ask now.
+        if (m_sourceConnection->isOpen() && m_sourceConnection->handle().get() != m_source.get())
+            resolveFate(index);
+        return;
+    }
+    item->finalHost = fate.whereName();
+    const bool moved = fate.where == MigrationFate::Where::Destination;
+    if (fate.isSettled())
+        journalEnded(index);
+    itemFinished(index, moved, false,
+        moved ? tr("The migration call failed (%1), but the migration itself went through: %2")
+                    .arg(item->jobMessage, fateText)
+              : tr("%1\nAfter checking both hosts: %2").arg(item->jobMessage, fateText));
+}
+
+void MigrationBatch::onSourceStateChanged()
+{
+    if (!m_sourceConnection || !m_sourceConnection->isOpen())
+        return;
+    for (int index = 0; index < count(); ++index) {
+        if (m_items.at(index)->awaitingSource)
+            resolveFate(index);
+    }
 }
 
 void MigrationBatch::setStatsInterval(int milliseconds)

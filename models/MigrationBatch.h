@@ -24,8 +24,12 @@ struct MigrationTarget
 // cancels the running ones and drops the queued ones.
 //
 // Lives on the GUI thread and never blocks it.
+class Connection;
 class MigrationHistory;
 class MigrationJob;
+class MigrationJournal;
+struct MigrationFate;
+struct MigrationJournalEntry;
 class MigrationSeries;
 
 class MigrationBatch final : public QObject
@@ -99,6 +103,14 @@ public:
     // VMs cancelled while queued, or refused with the plan's problems, never started and
     // are not. A history that cannot be written adds the reason to the VM's message.
     void setHistory(MigrationHistory *history, const QString &sourceHost, const QString &destinationHost);
+    // Journals every libvirt migration while it runs (MigrationJournal), so that an app
+    // killed meanwhile finds it again when it restarts; the entry goes when the job ends.
+    // The connections name the hosts in the entry, and let the batch find out what became
+    // of a migration whose job failed without the VM found back on the source (typically
+    // the source connection dropped): the journal's resolver asks both hosts at once and,
+    // while the source is unreachable, again as soon as `source` is connected again. The
+    // VM's item stays Migrating, its message saying so, until that is known. Before start().
+    void setJournal(MigrationJournal *journal, Connection *source, Connection *destination);
     // How often job statistics are sampled (JobStatsMonitor::kDefaultIntervalMs). Before start().
     void setStatsInterval(int milliseconds);
 
@@ -136,6 +148,14 @@ private:
     void emitFinishedIfDone();
     void connectSeries(int index, MigrationJob *job);
     void recordHistory(int index, bool succeeded, bool cancelled);
+    // The journal's entry of the item's libvirt migration, as written when it runs.
+    MigrationJournalEntry journalEntry(int index) const;
+    void journalStarted(int index);
+    void journalEnded(int index);
+    // Asks the hosts what became of the item's migration (the journal's resolver).
+    void resolveFate(int index);
+    void onFateResolved(const QString &entryId, const MigrationFate &fate);
+    void onSourceStateChanged();
 
     ConnectionHandle m_source;
     ConnectionHandle m_destination;
@@ -149,4 +169,7 @@ private:
     QString m_sourceHost;
     QString m_destinationHost;
     int m_statsIntervalMs = 500;
+    QPointer<MigrationJournal> m_journal;
+    QPointer<Connection> m_sourceConnection;
+    QPointer<Connection> m_destinationConnection;
 };

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: Virt Ferry contributors
 #include "MigrationJob.h"
 
+#include "Connection.h"
+
 #include "DomainDisks.h"
 #include "JobStatsMonitor.h"
 #include "LibvirtCalls.h"
@@ -14,6 +16,7 @@
 #include <QFileInfo>
 #include <QSet>
 #include <QTimer>
+#include <QUrl>
 
 #include <libvirt/virterror.h>
 
@@ -30,6 +33,9 @@ namespace {
 constexpr auto kRetryInterval = std::chrono::milliseconds(100);
 // How long the end waits for the statistics monitor to deliver the completed statistics.
 constexpr int kCompletedStatsGraceMs = 2000;
+// An abort sent right after the migrate call may come before libvirt registered the job:
+// it is retried for about ten seconds, or until the call ends.
+constexpr int kAbortAttempts = 100;
 
 using Libvirt::lastErrorMessage;
 using Libvirt::lookupDomainByUuid;
@@ -37,6 +43,17 @@ using Libvirt::takeString;
 
 // Deletes what the job created on the destination. Right after a failed migration the
 // destination's QEMU may still hold an image for a moment, so each deletion is retried.
+// Adds a sentence to libvirt's message, which may or may not end with a full stop.
+QString withNote(const QString &message, const QString &note)
+{
+    if (note.isEmpty())
+        return message;
+    if (message.isEmpty())
+        return note;
+    const bool ended = message.endsWith(u'.') || message.endsWith(u'。');
+    return message + (ended ? QStringLiteral(" ") : QStringLiteral(". ")) + note;
+}
+
 QStringList deleteVolumes(std::vector<Libvirt::StorageVolPtr> &volumes)
 {
     QStringList left;
@@ -202,6 +219,33 @@ QString describe(MigrationJob::FinalHost where)
     return Tr::tr("on an unknown host");
 }
 
+// The source's domain is paused because its migration is in post-copy (running, or failed
+// and waiting to be resumed): the guest's memory is split between the hosts.
+bool isInPostCopy(virDomainPtr domain)
+{
+    int state = VIR_DOMAIN_NOSTATE;
+    int reason = 0;
+    if (virDomainGetState(domain, &state, &reason, 0) != 0) {
+        virResetLastError();
+        return false;
+    }
+    return state == VIR_DOMAIN_PAUSED
+        && (reason == VIR_DOMAIN_PAUSED_POSTCOPY || reason == VIR_DOMAIN_PAUSED_POSTCOPY_FAILED);
+}
+
+// The destination's name for messages, read on a migration thread.
+QString readDestinationHostName(virConnectPtr destination, const MigrationOptions &options)
+{
+    QString name;
+    if (destination) {
+        name = takeString(virConnectGetHostname(destination));
+        virResetLastError();
+    }
+    if (name.isEmpty() && options.peerToPeer)
+        name = QUrl(options.connectionUri).host();
+    return name;
+}
+
 // libvirt's own "no limit" for the migration speed (QEMU_DOMAIN_MIG_BANDWIDTH_MAX, the
 // largest MiB/s QEMU's byte counter holds): 0 would mean "stop sending" to QEMU.
 constexpr unsigned long kUnlimitedMiBs = 0x7FFFFFFFFFFFFFFFULL / (1024ULL * 1024ULL);
@@ -239,6 +283,8 @@ struct MigrationJob::Shared
     QString destinationPool;
     std::atomic_bool cancelRequested = false;
     std::atomic_bool migrateReturned = false;
+    // Written by the migration thread before it hands over its outcome, read after.
+    QStringList leftoverVolumes;
 };
 
 struct MigrationJob::Outcome
@@ -289,27 +335,82 @@ void MigrationJob::start()
         return;
     }
     std::thread([sink = m_sink, shared = m_shared] {
-        const Outcome outcome = run(shared, [&sink](const QStringList &createdPaths) {
-            sink->post([createdPaths](MigrationJob *job) {
-                job->m_createdVolumePaths = createdPaths;
-                if (job->m_state == State::Preparing)
-                    job->setState(State::Running);
-            });
-        });
+        const Outcome outcome
+            = run(shared, [&sink](const QStringList &createdPaths, const QString &destinationHost) {
+                  sink->post([createdPaths, destinationHost](MigrationJob *job) {
+                      job->m_createdVolumePaths = createdPaths;
+                      job->m_destinationHostName = destinationHost;
+                      if (job->m_state == State::Preparing)
+                          job->setState(State::Running);
+                  });
+              });
+        // Whatever way run() ended, no abort is pending on a call that is over.
+        shared->migrateReturned.store(true);
         sink->post([outcome](MigrationJob *job) { job->finish(outcome); });
     }).detach();
 }
 
-void MigrationJob::cancel()
+bool MigrationJob::canCancel() const
 {
-    if (isFinished() || m_state == State::Idle || m_shared->cancelRequested.exchange(true))
-        return;
-    Libvirt::abortJobSoon(
-        m_shared->source, m_shared->uuid, [shared = m_shared] { return shared->migrateReturned.load(); });
+    return (m_state == State::Preparing || m_state == State::Running) && !isPostCopyStarted();
 }
 
-MigrationJob::Outcome MigrationJob::run(
-    const std::shared_ptr<Shared> &shared, const std::function<void(const QStringList &)> &running)
+void MigrationJob::cancel()
+{
+    if (isFinished() || m_state == State::Idle)
+        return;
+    if (isPostCopyStarted()) {
+        // Asynchronous like every other answer of the job.
+        m_sink->post([](MigrationJob *job) { job->refuseCancel({}); });
+        return;
+    }
+    if (m_shared->cancelRequested.exchange(true))
+        return;
+    std::thread([sink = m_sink, shared = m_shared] {
+        Libvirt::DomainPtr domain = lookupDomainByUuid(shared->source.get(), shared->uuid);
+        if (!domain) {
+            virResetLastError();
+            return;
+        }
+        for (int attempt = 0; attempt < kAbortAttempts && !shared->migrateReturned.load(); ++attempt) {
+            if (virDomainAbortJob(domain.get()) == 0)
+                return;
+            const QString refusal = lastErrorMessage();
+            virResetLastError();
+            // Switched to post-copy by someone else (virsh migrate-postcopy): libvirt
+            // refuses, rightly. The migration is not cancelled, so it must not end as such.
+            if (isInPostCopy(domain.get())) {
+                shared->cancelRequested.store(false);
+                sink->post([refusal](MigrationJob *job) {
+                    job->m_postCopyStarted = true;
+                    job->refuseCancel(refusal);
+                });
+                return;
+            }
+            std::this_thread::sleep_for(kRetryInterval);
+        }
+    }).detach();
+}
+
+void MigrationJob::refuseCancel(const QString &libvirtMessage)
+{
+    if (isFinished())
+        return;
+    const QString where = m_destinationHostName.isEmpty() ? tr("the destination host") : m_destinationHostName;
+    QString message = m_postCopyStarted
+        ? tr("Post-copy cannot be aborted: the virtual machine already runs on %1, and only the migration can "
+             "bring the rest of its memory there. The migration goes on until it completes.")
+              .arg(where)
+        : tr("Post-copy cannot be aborted: the switch to post-copy was already sent, and from then on the "
+             "virtual machine runs on %1. The migration goes on until it completes.")
+              .arg(where);
+    if (!libvirtMessage.isEmpty())
+        message += QLatin1Char(' ') + tr("(libvirt: %1)").arg(libvirtMessage);
+    Q_EMIT cancelRefused(message);
+}
+
+MigrationJob::Outcome MigrationJob::run(const std::shared_ptr<Shared> &shared,
+    const std::function<void(const QStringList &, const QString &)> &running)
 {
     // A copy: preparing destination volumes adds their XML and the disk list.
     MigrationOptions options = shared->options;
@@ -324,16 +425,19 @@ MigrationJob::Outcome MigrationJob::run(
     QStringList createdPaths;
     // Anything that ends the job before the domain is on the destination takes back the
     // volumes made for it.
-    const auto removeCreated = [&created]() -> QString {
+    // A destination whose daemon died keeps them: the owner deletes them later, over the
+    // connection that comes back (removeLeftoverVolumes()).
+    const auto removeCreated = [&created, &shared]() -> QString {
         const QStringList left = deleteVolumes(created);
         if (left.isEmpty())
             return {};
-        return QLatin1Char(' ')
-            + Tr::tr("These volumes created on the destination could not be deleted: %1")
-                  .arg(Tr::joinedList(left));
+        shared->leftoverVolumes = left;
+        return Tr::tr("These volumes created on the destination could not be deleted yet: %1. They are deleted "
+                      "once the destination host is connected again.")
+            .arg(Tr::joinedList(left));
     };
     const auto withoutVolumes = [&removeCreated](Outcome outcome) {
-        outcome.message += removeCreated();
+        outcome.message = withNote(outcome.message, removeCreated());
         return outcome;
     };
     if (options.copiesStorage() && !shared->destinationPool.isEmpty()) {
@@ -365,7 +469,7 @@ MigrationJob::Outcome MigrationJob::run(
         });
     }
 
-    running(createdPaths);
+    running(createdPaths, readDestinationHostName(shared->destination.get(), options));
     const unsigned int flags = static_cast<unsigned int>(options.flags());
     bool migrated = false;
     Libvirt::DomainPtr migratedDomain;
@@ -437,13 +541,13 @@ MigrationJob::Outcome MigrationJob::run(
         if (where == expected || (!shared->destination && !onSource))
             return withStats({ State::Completed, where, {} });
         return withStats({ State::Failed, where,
-            Tr::tr("libvirt reported the migration as done, but the check found the virtual machine %1.")
-                    .arg(describe(where))
-                + cleanupNote });
+            withNote(Tr::tr("libvirt reported the migration as done, but the check found the virtual machine %1.")
+                         .arg(describe(where)),
+                cleanupNote) });
     }
     if (shared->cancelRequested.load())
-        return withStats({ State::Cancelled, where, error.message() + cleanupNote });
-    return withStats({ State::Failed, where, error.message() + cleanupNote });
+        return withStats({ State::Cancelled, where, withNote(error.message(), cleanupNote) });
+    return withStats({ State::Failed, where, withNote(error.message(), cleanupNote) });
 }
 
 void MigrationJob::setState(State state)
@@ -505,13 +609,19 @@ void MigrationJob::setMaxDowntime(quint64 milliseconds)
 
 bool MigrationJob::canStartPostCopy() const
 {
-    return m_state == State::Running && m_options.postCopyAllowed && m_options.isLive();
+    return m_state == State::Running && m_options.postCopyAllowed && m_options.isLive() && !isPostCopyStarted();
 }
 
 void MigrationJob::startPostCopy()
 {
     if (m_state != State::Running)
         return;
+    if (isPostCopyStarted()) {
+        m_sink->post([](MigrationJob *job) {
+            Q_EMIT job->controlFinished(Control::PostCopy, false, tr("The migration is already switching to post-copy."));
+        });
+        return;
+    }
     if (!canStartPostCopy()) {
         m_sink->post([](MigrationJob *job) {
             Q_EMIT job->controlFinished(Control::PostCopy, false,
@@ -519,6 +629,9 @@ void MigrationJob::startPostCopy()
         });
         return;
     }
+    // From the moment the switch is sent, an abort could reach QEMU after it switched:
+    // cancel() refuses from here on, unless libvirt refuses the switch.
+    m_postCopyRequested = true;
     runControl(Control::PostCopy, [](virDomainPtr domain) { return virDomainMigrateStartPostCopy(domain, 0); });
 }
 
@@ -538,9 +651,37 @@ void MigrationJob::runControl(Control control, std::function<int(virDomainPtr)> 
             message = LibvirtError::fromLastError(Tr::tr("The change was refused.")).message();
         }
         sink->post([control, succeeded, message](MigrationJob *job) {
+            if (control == Control::PostCopy) {
+                job->m_postCopyStarted = job->m_postCopyStarted || succeeded;
+                job->m_postCopyRequested = false;
+            }
             Q_EMIT job->controlFinished(control, succeeded, message);
         });
     }).detach();
+}
+
+void MigrationJob::removeLeftoversWhenConnected(
+    Connection *destination, const QString &pool, const QStringList &names)
+{
+    if (!destination || names.isEmpty())
+        return;
+    const auto removeAll = [destination, pool, names] {
+        for (const QString &name : names)
+            destination->requestDeleteVolume(pool, name);
+    };
+    if (destination->state() == Connection::State::Connected) {
+        removeAll();
+        return;
+    }
+    // Once, on the next Connected; the connection's lifetime bounds the wait.
+    auto waiting = std::make_shared<QMetaObject::Connection>();
+    *waiting = QObject::connect(destination, &Connection::stateChanged, destination,
+        [waiting, removeAll](Connection::State state) {
+            if (state != Connection::State::Connected)
+                return;
+            QObject::disconnect(*waiting);
+            removeAll();
+        });
 }
 
 void MigrationJob::finish(const Outcome &outcome)
@@ -575,6 +716,7 @@ void MigrationJob::conclude(const Outcome &outcome)
         emitCompletedStats(completed);
     }
     m_finalHost = outcome.finalHost;
+    m_leftoverVolumes = m_shared->leftoverVolumes;
     m_errorMessage = outcome.state == State::Completed ? QString() : outcome.message;
     setState(outcome.state);
     Q_EMIT finished(outcome.state == State::Completed, m_errorMessage);

@@ -15,6 +15,7 @@
 #include <functional>
 #include <memory>
 
+class Connection;
 class JobStatsMonitor;
 
 // One libvirt migration of one domain (virDomainMigrate3, or virDomainMigrateToURI3 for
@@ -27,8 +28,8 @@ class JobStatsMonitor;
 // prove it, and an aborted migration may leave either side behind.
 //
 // The job lives on the GUI thread; signals arrive there. Destroying a running job
-// requests an abort and lets the thread finish on its own (the GUI thread never waits
-// for it).
+// requests an abort (none in post-copy: see cancel()) and lets the thread finish on its
+// own (the GUI thread never waits for it).
 class MigrationJob final : public QObject
 {
     Q_OBJECT
@@ -59,11 +60,28 @@ public:
     QString destinationPool() const { return m_destinationPool; }
     // The paths of the volumes created on the destination (known once Running).
     QStringList createdVolumePaths() const { return m_createdVolumePaths; }
+    // The volumes of the destination pool the finished job created but could not delete
+    // (the destination's daemon or connection was gone), by name.
+    QStringList leftoverVolumes() const { return m_leftoverVolumes; }
+    // Deletes `names` from `pool` over `destination` (the app's Connection to the
+    // destination host) as soon as it is connected: at once, or after it reconnects. The
+    // owner of a finished job with leftoverVolumes() calls this.
+    static void removeLeftoversWhenConnected(Connection *destination, const QString &pool, const QStringList &names);
 
     void start();
     // Aborts the migration (virDomainAbortJob) from a short-lived thread of its own, as it
     // is a network call. The job then ends Cancelled, or Completed if it was too late.
+    //
+    // Post-copy is the point of no return: once the guest runs on the destination, neither
+    // host holds all of its state, and libvirt 9.0 refuses virDomainAbortJob ("cannot abort
+    // migration in post-copy mode"); its VIR_DOMAIN_ABORT_JOB_POSTCOPY would only pause the
+    // guest half-migrated until the migration is resumed. So from startPostCopy() on,
+    // cancel() sends nothing to libvirt and answers cancelRefused() instead, and the job
+    // runs on to its end. The same answer comes when libvirt refuses the abort because the
+    // migration was switched to post-copy behind the job's back.
     void cancel();
+    // Whether cancel() would still ask libvirt to abort (the job runs, not in post-copy).
+    bool canCancel() const;
 
     // How often the job statistics are read while the migration runs (JobStatsMonitor on
     // the source host). Before start().
@@ -80,6 +98,12 @@ public:
     // virDomainMigrateStartPostCopy: only for a live job started with post-copy allowed.
     void startPostCopy();
     bool canStartPostCopy() const;
+    // From the moment startPostCopy() is sent (or libvirt was found in post-copy) until the
+    // job ends, unless libvirt refused the switch.
+    bool isPostCopyStarted() const { return m_postCopyRequested || m_postCopyStarted; }
+    // The destination host's name as libvirt reports it (virConnectGetHostname), known once
+    // Running; "the destination host" when it could not be read.
+    QString destinationHostName() const { return m_destinationHostName; }
 
     State state() const { return m_state; }
     bool isFinished() const
@@ -105,6 +129,10 @@ Q_SIGNALS:
     // an abort libvirt 9.0 keeps none, so none come.
     void completedStats(const JobStats &stats);
     void controlFinished(MigrationJob::Control control, bool succeeded, const QString &message);
+
+    // cancel() did not abort, because the migration is in post-copy; the message says why
+    // and where the guest runs. The job goes on and ends as usual.
+    void cancelRefused(const QString &message);
     // Completed, Failed or Cancelled; message empty on success.
     void finished(bool succeeded, const QString &message);
 
@@ -112,9 +140,9 @@ private:
     struct Shared;
     struct Outcome;
     // On the migration thread; `running` is called just before the migrate call with the
-    // paths of the volumes created on the destination.
-    static Outcome run(
-        const std::shared_ptr<Shared> &shared, const std::function<void(const QStringList &)> &running);
+    // paths of the volumes created on the destination and the destination's host name.
+    static Outcome run(const std::shared_ptr<Shared> &shared,
+        const std::function<void(const QStringList &, const QString &)> &running);
     void setState(State state);
     void finish(const Outcome &outcome);
     void conclude(const Outcome &outcome);
@@ -122,6 +150,8 @@ private:
     void emitCompletedStats(const JobStats &stats);
     // Runs `call` on the source's domain on a short-lived thread; controlFinished() follows.
     void runControl(Control control, std::function<int(virDomainPtr)> call);
+    // Emits cancelRefused() with the post-copy reason (and libvirt's own words, if any).
+    void refuseCancel(const QString &libvirtMessage);
 
     std::shared_ptr<Shared> m_shared;
     // Brings the migration thread's results to this job, or nowhere once it is gone.
@@ -132,9 +162,14 @@ private:
     QString m_errorMessage;
     QString m_destinationPool;
     QStringList m_createdVolumePaths;
+    QStringList m_leftoverVolumes;
     std::unique_ptr<JobStatsMonitor> m_monitor;
     int m_statsIntervalMs = 500;
     // Since Running: the clock of the samples, for completed statistics read at the end.
     QElapsedTimer m_runningClock;
     bool m_completedStatsEmitted = false;
+    // Sent the switch, not answered yet / libvirt confirmed it (or was found in it).
+    bool m_postCopyRequested = false;
+    bool m_postCopyStarted = false;
+    QString m_destinationHostName;
 };

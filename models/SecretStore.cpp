@@ -3,8 +3,39 @@
 #include "SecretStore.h"
 
 #include "CredentialExchange.h"
+#include "SecretBytes.h"
 
 #include <qt6keychain/keychain.h>
+
+namespace {
+
+// QtKeychain's libsecret backend finishes its jobs in GLib callbacks, which run on the
+// thread that iterates GLib's default context: libvirt's event loop thread here
+// (LibvirtEventLoop). A job left to delete itself (autoDelete) then posts its
+// DeferredDelete from that thread right behind the queued finished() call, and anything
+// that sends deferred deletes on their own first (QTest::qWaitFor, a nested
+// sendPostedEvents) deletes the job before its finished() handler reads it. So the job is
+// deleted from its own thread, by a queued call posted with finished() and behind it:
+// the handler, queued first, always runs on a live job.
+template<typename Job>
+Job *newJob(const QString &service, const QString &key)
+{
+    auto *job = new Job(service);
+    job->setAutoDelete(false);
+    job->setKey(key);
+    job->setInsecureFallback(false); // no keyring means no saving, not a plain-text file
+    return job;
+}
+
+void startJob(QKeychain::Job *job)
+{
+    // Connected after the store's own handler; with `job` as context it is queued to the
+    // job's thread, and runs (and deletes) even when the store is gone.
+    QObject::connect(job, &QKeychain::Job::finished, job, &QObject::deleteLater);
+    job->start();
+}
+
+} // namespace
 
 SecretStore::SecretStore(QString service, QObject *parent)
     : QObject(parent)
@@ -17,13 +48,11 @@ void SecretStore::probe()
 {
     // Reading a key that is never written needs no secret and tells whether a keyring
     // service answers. QtKeychain works asynchronously, so the GUI thread never waits.
-    auto *job = new QKeychain::ReadPasswordJob(m_service);
-    job->setKey(QStringLiteral("virt-ferry keyring availability probe"));
-    job->setInsecureFallback(false);
+    auto *job = newJob<QKeychain::ReadPasswordJob>(m_service, QStringLiteral("virt-ferry keyring availability probe"));
     connect(job, &QKeychain::Job::finished, this, [this](QKeychain::Job *finished) {
         noteOutcome(finished->error(), finished->errorString());
     });
-    job->start();
+    startJob(job);
 }
 
 void SecretStore::noteOutcome(int error, const QString &errorString)
@@ -50,8 +79,8 @@ void SecretStore::noteOutcome(int error, const QString &errorString)
     Q_EMIT availabilityChanged(m_availability);
 }
 
-// Jobs have no parent: QtKeychain queues them and deletes each once it has finished
-// (autoDelete). Owning them here would let a destroyed store free a job the queue still
+// Jobs have no parent: QtKeychain queues them, and each is deleted once it has finished
+// (startJob). Owning them here would let a destroyed store free a job the queue still
 // refers to. The connections below use `this` as context, so a late answer is dropped.
 void SecretStore::store(const QString &account, const QByteArray &secret)
 {
@@ -61,26 +90,22 @@ void SecretStore::store(const QString &account, const QByteArray &secret)
             this, [this, account] { Q_EMIT stored(account, m_unavailableReason); }, Qt::QueuedConnection);
         return;
     }
-    auto *job = new QKeychain::WritePasswordJob(m_service);
-    job->setKey(account);
-    job->setInsecureFallback(false); // no keyring means no saving, not a plain-text file
+    auto *job = newJob<QKeychain::WritePasswordJob>(m_service, account);
     // The job shares this buffer; wiping it in place once the job is done clears the job's
     // reference too. QtKeychain's own encodings and D-Bus messages are beyond reach.
-    QByteArray own(secret.constData(), secret.size());
+    QByteArray own = SecretBytes::copied(secret.constData(), secret.size());
     job->setBinaryData(own);
     connect(job, &QKeychain::Job::finished, this, [this, account, own](QKeychain::Job *finished) mutable {
         wipeSecret(own);
         noteOutcome(finished->error(), finished->errorString());
         Q_EMIT stored(account, finished->error() == QKeychain::NoError ? QString() : finished->errorString());
     });
-    job->start();
+    startJob(job);
 }
 
 void SecretStore::lookup(const QString &account)
 {
-    auto *job = new QKeychain::ReadPasswordJob(m_service);
-    job->setKey(account);
-    job->setInsecureFallback(false);
+    auto *job = newJob<QKeychain::ReadPasswordJob>(m_service, account);
     connect(job, &QKeychain::Job::finished, this, [this, account](QKeychain::Job *finished) {
         auto *read = static_cast<QKeychain::ReadPasswordJob *>(finished);
         noteOutcome(read->error(), read->errorString());
@@ -94,18 +119,16 @@ void SecretStore::lookup(const QString &account)
         // final user of the secret wipes it (in place, which clears the job's copy too).
         Q_EMIT found(account, secret, error);
     });
-    job->start();
+    startJob(job);
 }
 
 void SecretStore::forget(const QString &account)
 {
-    auto *job = new QKeychain::DeletePasswordJob(m_service);
-    job->setKey(account);
-    job->setInsecureFallback(false);
+    auto *job = newJob<QKeychain::DeletePasswordJob>(m_service, account);
     connect(job, &QKeychain::Job::finished, this, [this, account](QKeychain::Job *finished) {
         noteOutcome(finished->error(), finished->errorString());
         const bool gone = finished->error() == QKeychain::NoError || finished->error() == QKeychain::EntryNotFound;
         Q_EMIT forgotten(account, gone ? QString() : finished->errorString());
     });
-    job->start();
+    startJob(job);
 }

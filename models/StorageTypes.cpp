@@ -4,12 +4,28 @@
 
 #include "Tr.h"
 
+#include <algorithm>
+
 #include <QDir>
 #include <QLocale>
 #include <QXmlStreamReader>
 #include <QXmlStreamWriter>
 
 namespace {
+
+// QXmlStreamWriter writes a carriage return in text as it is, and every XML reader turns it
+// into a line feed; a character reference keeps it, so a name or path reads back exactly.
+void writeExactTextElement(QXmlStreamWriter &writer, const QString &element, const QString &text)
+{
+    writer.writeStartElement(element);
+    const QStringList parts = text.split(u'\r');
+    for (qsizetype i = 0; i < parts.size(); ++i) {
+        if (i > 0)
+            writer.writeEntityReference(QStringLiteral("#13"));
+        writer.writeCharacters(parts.at(i));
+    }
+    writer.writeEndElement();
+}
 
 const QString kFsNamespace = QStringLiteral("http://libvirt.org/schemas/storagepool/fs/1.0");
 
@@ -259,7 +275,7 @@ QString PoolDefinition::toXml() const
     const bool withMountOptions = type == u"netfs" && !mountOptions.isEmpty();
     if (withMountOptions)
         writer.writeNamespace(kFsNamespace, QStringLiteral("fs"));
-    writer.writeTextElement(QStringLiteral("name"), name);
+    writeExactTextElement(writer, QStringLiteral("name"), name);
 
     const bool hasSource = !sourceHost.isEmpty() || !sourceDir.isEmpty() || !sourceDevice.isEmpty()
         || !sourceName.isEmpty() || !sourceFormat.isEmpty() || nfsProtocolVersion.has_value();
@@ -278,7 +294,7 @@ QString PoolDefinition::toXml() const
             writer.writeAttribute(QStringLiteral("path"), sourceDevice);
         }
         if (!sourceName.isEmpty())
-            writer.writeTextElement(QStringLiteral("name"), sourceName);
+            writeExactTextElement(writer, QStringLiteral("name"), sourceName);
         if (!sourceFormat.isEmpty()) {
             writer.writeEmptyElement(QStringLiteral("format"));
             writer.writeAttribute(QStringLiteral("type"), sourceFormat);
@@ -291,7 +307,7 @@ QString PoolDefinition::toXml() const
     }
     if (!targetPath.isEmpty()) {
         writer.writeStartElement(QStringLiteral("target"));
-        writer.writeTextElement(QStringLiteral("path"), targetPath);
+        writeExactTextElement(writer, QStringLiteral("path"), targetPath);
         writer.writeEndElement();
     }
     if (withMountOptions) {
@@ -360,6 +376,25 @@ std::optional<PoolDefinition> PoolDefinition::fromXml(const QString &xml, QStrin
             *errorMessage = reader.hasError() ? readError(reader) : Tr::tr("This is not a storage pool definition.");
         return std::nullopt;
     }
+    // Names and paths with control characters cannot be written back as they were (XML
+    // turns a carriage return in text into a line feed), and no pool needs them.
+    const std::pair<QString, const QString *> values[] = {
+        { Tr::tr("name"), &definition.name },
+        { Tr::tr("source name"), &definition.sourceName },
+        { Tr::tr("source host"), &definition.sourceHost },
+        { Tr::tr("source directory"), &definition.sourceDir },
+        { Tr::tr("source device"), &definition.sourceDevice },
+        { Tr::tr("target path"), &definition.targetPath },
+    };
+    for (const auto &[what, value] : values) {
+        if (std::any_of(value->cbegin(), value->cend(), [](QChar c) { return c.category() == QChar::Other_Control; })) {
+            if (errorMessage) {
+                //: %1 is a part of a storage pool definition: its name, source host, target path…
+                *errorMessage = Tr::tr("The pool definition's %1 contains control characters.").arg(what);
+            }
+            return std::nullopt;
+        }
+    }
     return definition;
 }
 
@@ -399,7 +434,7 @@ QString VolumeDefinition::toXml() const
     writer.setAutoFormatting(true);
     writer.setAutoFormattingIndent(2);
     writer.writeStartElement(QStringLiteral("volume"));
-    writer.writeTextElement(QStringLiteral("name"), name);
+    writeExactTextElement(writer, QStringLiteral("name"), name);
     const auto writeBytes = [&writer](const QString &element, quint64 bytes) {
         writer.writeStartElement(element);
         writer.writeAttribute(QStringLiteral("unit"), QStringLiteral("bytes"));
@@ -416,7 +451,7 @@ QString VolumeDefinition::toXml() const
     }
     if (!backingPath.isEmpty() && format == u"qcow2") {
         writer.writeStartElement(QStringLiteral("backingStore"));
-        writer.writeTextElement(QStringLiteral("path"), backingPath);
+        writeExactTextElement(writer, QStringLiteral("path"), backingPath);
         if (!backingFormat.isEmpty()) {
             writer.writeEmptyElement(QStringLiteral("format"));
             writer.writeAttribute(QStringLiteral("type"), backingFormat);

@@ -770,6 +770,57 @@
     </message>
 </context>
 <context>
+    <name>InterruptedMigrationsDialog</name>
+    <message>
+        <source>&amp;Watch</source>
+        <translation>监视(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Check &amp;Again</source>
+        <translation>重新检查(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Interrupted Migrations</source>
+        <translation>中断的迁移</translation>
+    </message>
+    <message>
+        <source>These migrations were still running when Virt Ferry stopped watching them. Each host was asked what became of them.</source>
+        <translation>Virt Ferry 停止监视这些迁移时，它们仍在进行中。已向各主机查询了它们的结果。</translation>
+    </message>
+    <message>
+        <source>Virtual Machine</source>
+        <translation>虚拟机</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>源主机</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>目的主机</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>What Happened</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Follow the migration that still runs on its source host.</source>
+        <translation>监视仍在源主机上进行的迁移。</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <source>Not recorded in the migration history: %1</source>
+        <translation>未记录到迁移历史记录中：%1</translation>
+    </message>
+</context>
+<context>
     <name>JobStatsMonitor</name>
     <message>
         <source>The host is not connected.</source>
@@ -1545,6 +1596,10 @@
             <numerusform>已编辑（%n 行）。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Post-copy is a point of no return: once the migration switches to it, the virtual machine runs on the destination while the rest of its memory still comes from the source, so the migration can no longer be aborted or undone, and if either host or the network fails before it completes, the virtual machine is lost.</source>
+        <translation>后拷贝一旦开始便无法回头：迁移切换到后拷贝后，虚拟机即在目的主机上运行，而其余内存仍从源主机传来，因此迁移将无法再中止或撤销；如果在迁移完成之前任一主机或网络发生故障，虚拟机将会丢失。</translation>
+    </message>
 </context>
 <context>
     <name>MigrateWizardStoragePage</name>
@@ -1762,6 +1817,44 @@
         <source>save state and move</source>
         <extracomment>&quot;Save state&quot; as in virsh save: the running guest&apos;s memory is written to a file.</extracomment>
         <translation>保存状态后迁移</translation>
+    </message>
+    <message>
+        <source>%1
+Stopped waiting for the source host: how the migration ended is not known; Virt Ferry asks again the next time it starts.</source>
+        <translation>%1
+已停止等待源主机：迁移的结果未知；Virt Ferry 下次启动时会再次查询。</translation>
+    </message>
+    <message>
+        <source>Not journalled: if Virt Ferry stops now, it cannot find this migration again: %1</source>
+        <translation>未写入进行中迁移记录：如果 Virt Ferry 现在停止，将无法再找到此次迁移：%1</translation>
+    </message>
+    <message>
+        <source>%1
+Checking on both hosts how the migration ended…</source>
+        <translation>%1
+正在两台主机上检查迁移的结果…</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>%1
+The connection to %2 was lost during the migration; how it ended is checked as soon as it is connected again.</source>
+        <translation>%1
+迁移期间与 %2 的连接已断开；重新连接后将立即检查迁移的结果。</translation>
+    </message>
+    <message>
+        <source>The migration call failed (%1), but the migration itself went through: %2</source>
+        <translation>迁移调用失败（%1），但迁移本身已完成：%2</translation>
+    </message>
+    <message>
+        <source>%1
+After checking both hosts: %2</source>
+        <translation>%1
+检查两台主机后：%2</translation>
     </message>
 </context>
 <context>
@@ -2004,6 +2097,87 @@
         <source>This migration was not started with post-copy allowed, so it cannot switch to post-copy.</source>
         <translation>此次迁移启动时未允许后拷贝，因此无法切换到后拷贝。</translation>
     </message>
+    <message>
+        <source>the destination host</source>
+        <translation>目的主机</translation>
+    </message>
+    <message>
+        <source>Post-copy cannot be aborted: the virtual machine already runs on %1, and only the migration can bring the rest of its memory there. The migration goes on until it completes.</source>
+        <translation>无法中止后拷贝：虚拟机已在 %1 上运行，只有迁移才能将其余内存传送过去。迁移将继续进行，直到完成。</translation>
+    </message>
+    <message>
+        <source>Post-copy cannot be aborted: the switch to post-copy was already sent, and from then on the virtual machine runs on %1. The migration goes on until it completes.</source>
+        <translation>无法中止后拷贝：切换到后拷贝的请求已经发出，此后虚拟机将在 %1 上运行。迁移将继续进行，直到完成。</translation>
+    </message>
+    <message>
+        <source>(libvirt: %1)</source>
+        <translation>（libvirt：%1）</translation>
+    </message>
+    <message>
+        <source>The migration is already switching to post-copy.</source>
+        <translation>迁移已在切换到后拷贝。</translation>
+    </message>
+</context>
+<context>
+    <name>MigrationJournal</name>
+    <message>
+        <source>Line %1 of %2 is damaged and was ignored.</source>
+        <translation>%2 的第 %1 行已损坏，已忽略。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>How the migration ended is not known yet.</source>
+        <translation>尚不清楚迁移的结果。</translation>
+    </message>
+    <message>
+        <source>Still migrating to %1: %2 % done.</source>
+        <extracomment>%1 a host&apos;s name, %2 a percentage.</extracomment>
+        <translation>仍在迁移到 %1：已完成 %2%。</translation>
+    </message>
+    <message>
+        <source>Still migrating to %1.</source>
+        <translation>仍在迁移到 %1。</translation>
+    </message>
+    <message>
+        <source>Ended: the virtual machine is paused on %1, where the migration left it; resume it there.</source>
+        <translation>已结束：迁移使虚拟机停留在 %1 上并处于暂停状态；请在该主机上恢复它。</translation>
+    </message>
+    <message>
+        <source>Ended: the virtual machine runs on %1.</source>
+        <translation>已结束：虚拟机在 %1 上运行。</translation>
+    </message>
+    <message>
+        <source>Ended: the virtual machine is defined on %1.</source>
+        <translation>已结束：虚拟机已在 %1 上定义。</translation>
+    </message>
+    <message>
+        <source>Ended: the virtual machine runs on both %1 and %2; stop one of them.</source>
+        <translation>已结束：虚拟机同时在 %1 和 %2 上运行；请停止其中一个。</translation>
+    </message>
+    <message>
+        <source>Ended: the virtual machine is defined on both %1 and %2.</source>
+        <translation>已结束：虚拟机同时在 %1 和 %2 上定义。</translation>
+    </message>
+    <message>
+        <source>Ended: the virtual machine runs on neither %1 nor %2.</source>
+        <translation>已结束：虚拟机在 %1 和 %2 上均未运行。</translation>
+    </message>
+    <message>
+        <source>Ended: the virtual machine is defined on neither %1 nor %2.</source>
+        <translation>已结束：虚拟机在 %1 和 %2 上均未定义。</translation>
+    </message>
+    <message>
+        <source>Not known yet: %1 cannot be asked (%2).</source>
+        <extracomment>%1 a host&apos;s name, %2 why it could not be asked.</extracomment>
+        <translation>尚不清楚：无法查询 %1（%2）。</translation>
+    </message>
 </context>
 <context>
     <name>MigrationMonitorWidget</name>
@@ -2189,20 +2363,12 @@
         <translation>设置切换时允许的最长暂停时间</translation>
     </message>
     <message>
-        <source>Post-copy cannot start now (already switched, or not a live migration)</source>
-        <translation>现在无法开始后拷贝（已切换，或不是动态迁移）</translation>
-    </message>
-    <message>
         <source>This migration was started without “Allow post-copy”; libvirt can only switch a job that allowed it</source>
         <translation>此次迁移启动时未勾选“允许后拷贝”；libvirt 只能切换允许后拷贝的迁移任务</translation>
     </message>
     <message>
         <source>Already in post-copy</source>
         <translation>已处于后拷贝阶段</translation>
-    </message>
-    <message>
-        <source>Run the guest on the destination now and fetch the rest of its memory on demand; ends a migration that does not converge</source>
-        <translation>立即在目的主机上运行客户机，并按需获取其余内存；可结束无法收敛的迁移</translation>
     </message>
     <message>
         <source>Stop this migration; the virtual machine stays on the source host</source>
@@ -2329,6 +2495,38 @@
         <source>Active</source>
         <comment>migration status: in progress</comment>
         <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Post-copy cannot start now (not a live migration)</source>
+        <translation>现在无法开始后拷贝（不是动态迁移）</translation>
+    </message>
+    <message>
+        <source>Post-copy cannot be undone: once switched, the virtual machine runs on %1 and the migration can no longer be aborted.</source>
+        <translation>后拷贝无法撤销：一旦切换，虚拟机即在 %1 上运行，迁移也无法再中止。</translation>
+    </message>
+    <message>
+        <source>Run the guest on the destination now and fetch the rest of its memory on demand; ends a migration that does not converge.</source>
+        <translation>立即在目的主机上运行客户机，并按需获取其余内存；可用于结束无法收敛的迁移。</translation>
+    </message>
+    <message>
+        <source>Post-copy cannot be aborted: the VM already runs on %1.</source>
+        <translation>无法中止后拷贝：虚拟机已在 %1 上运行。</translation>
+    </message>
+    <message>
+        <source>Switch to post-copy</source>
+        <translation>切换到后拷贝</translation>
+    </message>
+    <message>
+        <source>Switch the migration of %1 to post-copy? This cannot be undone: %1 starts running on %2 at once while the rest of its memory still comes from %3, so from then on the migration cannot be aborted, and if either host or the network between them fails before it completes, the virtual machine is lost.</source>
+        <translation>要将 %1 的迁移切换到后拷贝吗？此操作无法撤销：%1 会立即在 %2 上开始运行，而其余内存仍从 %3 传来，因此此后迁移将无法中止；如果在迁移完成之前任一主机或两者之间的网络发生故障，虚拟机将会丢失。</translation>
+    </message>
+    <message>
+        <source>Switch to Post-Copy</source>
+        <translation>切换到后拷贝</translation>
+    </message>
+    <message>
+        <source>Keep Pre-Copy</source>
+        <translation>保持预拷贝</translation>
     </message>
 </context>
 <context>
@@ -5563,8 +5761,8 @@ Type the name instead.</source>
         <translation>虚拟机 %1 不在源主机上。</translation>
     </message>
     <message>
-        <source>These volumes created on the destination could not be deleted: %1</source>
-        <translation>以下在目的主机上创建的卷无法删除：%1</translation>
+        <source>These volumes created on the destination could not be deleted yet: %1. They are deleted once the destination host is connected again.</source>
+        <translation>以下在目的主机上创建的卷暂时无法删除：%1。目的主机重新连接后，这些卷将被删除。</translation>
     </message>
     <message>
         <source>Could not prepare the migration parameters.</source>
@@ -6764,6 +6962,35 @@ Type the name instead.</source>
     <message>
         <source>a volume in a directory pool is a file of that name</source>
         <translation>目录存储池中的卷就是同名文件</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; reads as the IPv4 address %2; type that address instead.</source>
+        <translation>“%1”会被解读为 IPv4 地址 %2；请直接输入该地址。</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <source>the connection is closed</source>
+        <translation>连接已关闭</translation>
+    </message>
+    <message>
+        <source>the host did not answer</source>
+        <translation>主机未应答</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>source directory</source>
+        <translation>源目录</translation>
+    </message>
+    <message>
+        <source>The pool definition&apos;s %1 contains control characters.</source>
+        <extracomment>%1 is a part of a storage pool definition: its name, source host, target path…</extracomment>
+        <translation>存储池定义中的%1包含控制字符。</translation>
     </message>
 </context>
 <context>

@@ -333,6 +333,14 @@ void ConnectionDialog::updateState()
     m_ui->displayNameLineEdit->setPlaceholderText(current.effectiveDisplayName());
 }
 
+void ConnectionDialog::accept()
+{
+    updateState();
+    if (!m_formValid)
+        return;
+    QDialog::accept();
+}
+
 void ConnectionDialog::onCustomUriToggled(bool checked)
 {
     // Starting from the URI the fields make is easier than typing one from scratch.

@@ -44,6 +44,10 @@ public:
     static QString keyFileError(const QString &path);
     static QString sshAuthError(const QString &methods);
 
+    // Refuses while a field is invalid, however it is called (a shortcut, a script, the
+    // default button while OK is disabled): an invalid connection is never saved.
+    void accept() override;
+
 private:
     struct SshParameter
     {

@@ -4,6 +4,7 @@
 
 #include "FieldErrors.h"
 #include "HostKeyDialog.h"
+#include "SecretBytes.h"
 #include "SecretStore.h"
 #include "SshPrompts.h"
 
@@ -232,7 +233,8 @@ QByteArray CredentialPrompter::takeText(QLineEdit *field)
     // text() shares the line edit's own buffer: wiping it in place clears the characters
     // where they were typed. setText() then drops the buffer and the undo history.
     QString text = field->text();
-    QByteArray utf8 = text.toUtf8();
+    // Not toUtf8(): its SIMD conversion leaves the password in vector registers.
+    QByteArray utf8 = SecretBytes::toUtf8(text);
     wipeSecret(text);
     field->setText(QString());
     return utf8;

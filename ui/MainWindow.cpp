@@ -10,10 +10,12 @@
 #include "HostTreeModel.h"
 #include "HostTreeProxyModel.h"
 #include "HostTreeView.h"
+#include "InterruptedMigrationsDialog.h"
 #include "MigrateWizard.h"
 #include "MigrationBatch.h"
 #include "MigrationHistory.h"
 #include "MigrationHistoryDialog.h"
+#include "MigrationJournal.h"
 #include "MigrationProgressDialog.h"
 #include "NewVmDialog.h"
 #include "NfsExportsController.h"
@@ -41,6 +43,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QToolBar>
+#include <QTimer>
 #include <QToolButton>
 
 // The icons live in the static virtferry_ui library, whose resource initialiser the
@@ -349,6 +352,7 @@ void MainWindow::onConnectionStateChanged(Connection *connection)
         break;
     case Connection::State::Connected:
         m_statusLabel->setText(tr("%1 connected").arg(name));
+        checkInterruptedMigrations();
         break;
     case Connection::State::Connecting:
         break;
@@ -578,6 +582,7 @@ void MainWindow::startMigration(MigrateWizard *wizard)
     auto *batch = new MigrationBatch(source->handle(), destination->handle(), destination->config().uri(), targets,
                                      wizard->plan(), this);
     batch->setHistory(migrationHistory(), sourceName, destinationName);
+    batch->setJournal(migrationJournal(), source, destination);
     // The VM's row shows how far its migration is; the source's row, as the VM shows up
     // on the destination only once it has moved.
     const QPointer<Connection> sourceConnection(source);
@@ -626,6 +631,58 @@ MigrationHistory *MainWindow::migrationHistory()
 void MainWindow::setMigrationHistory(MigrationHistory *history)
 {
     m_history = history;
+}
+
+MigrationJournal *MainWindow::migrationJournal()
+{
+    if (!m_journal)
+        m_journal = new MigrationJournal({}, this);
+    return m_journal;
+}
+
+void MainWindow::setMigrationJournal(MigrationJournal *journal)
+{
+    m_journal = journal;
+    m_leftoverJournalIds.reset();
+}
+
+InterruptedMigrationsDialog *MainWindow::interruptedMigrationsDialog() const
+{
+    return m_interruptedDialog;
+}
+
+void MainWindow::checkInterruptedMigrations()
+{
+    MigrationJournal *journal = migrationJournal();
+    if (!m_leftoverJournalIds) {
+        m_leftoverJournalIds.emplace();
+        for (const MigrationJournalEntry &entry : journal->entries())
+            m_leftoverJournalIds->insert(entry.id);
+        for (const QString &problem : journal->problems())
+            m_notifications->post(NotificationArea::Severity::Warning, problem);
+    }
+    for (const MigrationJournalEntry &entry : journal->entries()) {
+        if (!m_leftoverJournalIds->contains(entry.id) || (m_interruptedDialog && m_interruptedDialog->isChecking(entry.id)))
+            continue;
+        Connection *source = m_manager->findById(entry.sourceId);
+        if (!source)
+            source = m_manager->findByUri(entry.sourceUri);
+        Connection *destination = m_manager->findById(entry.destinationId);
+        if (!destination)
+            destination = m_manager->findByUri(entry.destinationUri);
+        // The source holds the job: without it nothing can be told yet.
+        if (!source || !source->isOpen())
+            continue;
+        if (!m_interruptedDialog) {
+            m_interruptedDialog = new InterruptedMigrationsDialog(journal, migrationHistory(), this);
+            m_interruptedDialog->setAttribute(Qt::WA_DeleteOnClose);
+        }
+        const bool newRow = !m_interruptedDialog->hasEntry(entry.id);
+        m_interruptedDialog->check(entry, source->handle(),
+            destination && destination->isOpen() ? destination->handle() : ConnectionHandle());
+        if (newRow)
+            m_interruptedDialog->show();
+    }
 }
 
 void MainWindow::openMigrationHistory(HistoryScope scope)

@@ -5,7 +5,10 @@
 #include "DomainInfo.h"
 
 #include <QMainWindow>
+#include <QPointer>
 #include <QSet>
+
+#include <optional>
 
 class Connection;
 class ConnectionManager;
@@ -13,9 +16,11 @@ class CredentialPrompter;
 class HostDetailsWidget;
 class HostTreeModel;
 class HostTreeView;
+class InterruptedMigrationsDialog;
 class MigrateWizard;
 class MigrationBatch;
 class MigrationHistory;
+class MigrationJournal;
 class NotificationArea;
 class QAction;
 class QLabel;
@@ -47,6 +52,14 @@ public:
     // made on first use, unless one was set before (tests use a temporary directory).
     MigrationHistory *migrationHistory();
     void setMigrationHistory(MigrationHistory *history);
+    // The journal of migrations in flight: the window's own (the default directory), made
+    // on first use, unless one was set before. Its entries at the first check are the
+    // migrations an earlier run left behind; each is checked (InterruptedMigrationsDialog)
+    // once its source host is connected, and again whenever a host connects.
+    MigrationJournal *migrationJournal();
+    void setMigrationJournal(MigrationJournal *journal);
+    // Null until an interrupted migration was found.
+    InterruptedMigrationsDialog *interruptedMigrationsDialog() const;
 
     // Emits populatedAndPainted once every connection listed here has listed its VMs
     // (or failed) and the tree has painted them.
@@ -107,6 +120,7 @@ private:
                           const QString &message);
     void onConnectionStateChanged(Connection *connection);
     void markPopulated(Connection *connection);
+    void checkInterruptedMigrations();
 
     ConnectionManager *m_manager;
     HostTreeModel *m_model;
@@ -147,6 +161,10 @@ private:
     QAction *m_hostHistoryAction = nullptr;
     QAction *m_allHistoryAction = nullptr;
     MigrationHistory *m_history = nullptr;
+    MigrationJournal *m_journal = nullptr;
+    // The journal's entries at the first check: left by an earlier run, not by this one's batches.
+    std::optional<QSet<QString>> m_leftoverJournalIds;
+    QPointer<InterruptedMigrationsDialog> m_interruptedDialog;
     QAction *m_preferencesAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;

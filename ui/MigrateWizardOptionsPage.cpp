@@ -96,6 +96,7 @@ MigrateWizardOptionsPage::MigrateWizardOptionsPage(MigrateWizard *wizard)
     , m_destinationXmlStatusLabel(new QLabel)
     , m_unsafeCheckBox(new QCheckBox(tr("&Unsafe: migrate although libvirt considers the disk cache unsafe")))
     , m_unsafeWarningLabel(new QLabel)
+    , m_postCopyWarningLabel(new QLabel)
     , m_otherProblemsLabel(new QLabel)
 {
     setObjectName(QStringLiteral("optionsWizardPage"));
@@ -142,6 +143,18 @@ MigrateWizardOptionsPage::MigrateWizardOptionsPage(MigrateWizard *wizard)
     m_compressionListWidget->setMaximumHeight(m_compressionListWidget->sizeHintForRow(0) * 4 + 6);
     m_autoConvergeCheckBox->setObjectName(QStringLiteral("autoConvergeCheckBox"));
     m_postCopyCheckBox->setObjectName(QStringLiteral("postCopyCheckBox"));
+    // Said before it is chosen: libvirt refuses to abort a migration in post-copy.
+    const QString postCopyNoReturn
+        = tr("Post-copy is a point of no return: once the migration switches to it, the virtual machine runs on "
+             "the destination while the rest of its memory still comes from the source, so the migration can no "
+             "longer be aborted or undone, and if either host or the network fails before it completes, the "
+             "virtual machine is lost.");
+    m_postCopyCheckBox->setToolTip(postCopyNoReturn);
+    m_postCopyWarningLabel->setObjectName(QStringLiteral("postCopyWarningLabel"));
+    m_postCopyWarningLabel->setWordWrap(true);
+    m_postCopyWarningLabel->setTextFormat(Qt::PlainText);
+    m_postCopyWarningLabel->setContentsMargins(24, 0, 0, 0);
+    m_postCopyWarningLabel->setText(postCopyNoReturn);
     m_parallelConnectionsSpinBox->setObjectName(QStringLiteral("parallelConnectionsSpinBox"));
     m_parallelConnectionsSpinBox->setRange(0, MigrationOptions::kMaxParallelConnections);
     m_parallelConnectionsSpinBox->setSpecialValueText(tr("One connection"));
@@ -282,6 +295,8 @@ MigrateWizardOptionsPage::MigrateWizardOptionsPage(MigrateWizard *wizard)
         [](MigrationPlan &plan) { plan.options.autoConverge = !plan.options.autoConverge; });
     addChecked(right, m_postCopyCheckBox, "postCopyReasonLabel", Option::PostCopy,
         [](MigrationPlan &plan) { plan.options.postCopyAllowed = !plan.options.postCopyAllowed; });
+    m_postCopyWarningLabel->setParent(content);
+    right->addWidget(m_postCopyWarningLabel);
     auto *xmlRow = new QHBoxLayout;
     xmlRow->addWidget(m_destinationXmlPushButton);
     xmlRow->addWidget(m_destinationXmlStatusLabel, 1);

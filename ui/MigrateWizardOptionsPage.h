@@ -104,6 +104,7 @@ private:
     QLabel *m_destinationXmlStatusLabel;
     QCheckBox *m_unsafeCheckBox;
     QLabel *m_unsafeWarningLabel;
+    QLabel *m_postCopyWarningLabel;
     QLabel *m_otherProblemsLabel;
     QPointer<QDialog> m_xmlDialog; // deletes itself on close
     QString m_destinationXml;

@@ -188,11 +188,13 @@ QGroupBox *MigrationMonitorWidget::buildControls()
     m_postCopyButton->setObjectName(QStringLiteral("postCopyButton"));
     m_postCopyButton->setAutoDefault(false);
     m_postCopyResultLabel = resultLabel(QStringLiteral("postCopyResultLabel"), box);
+    m_postCopyNoteLabel = resultLabel(QStringLiteral("postCopyNoteLabel"), box);
     m_abortButton = new QPushButton(tr("A&bort…"), box);
     m_abortButton->setObjectName(QStringLiteral("abortButton"));
     m_abortButton->setAutoDefault(false);
     m_abortButton->setIcon(style()->standardIcon(QStyle::SP_BrowserStop));
     m_abortResultLabel = resultLabel(QStringLiteral("abortResultLabel"), box);
+    m_abortBlockedLabel = resultLabel(QStringLiteral("abortBlockedLabel"), box);
 
     int row = 0;
     grid->addWidget(new QLabel(tr("Bandwidth:"), box), row, 0);
@@ -207,7 +209,9 @@ QGroupBox *MigrationMonitorWidget::buildControls()
     buttons->addWidget(m_postCopyButton);
     buttons->addWidget(m_abortButton);
     grid->addLayout(buttons, row++, 0, 1, 3);
+    grid->addWidget(m_postCopyNoteLabel, row++, 0, 1, 3);
     grid->addWidget(m_postCopyResultLabel, row++, 0, 1, 3);
+    grid->addWidget(m_abortBlockedLabel, row++, 0, 1, 3);
     grid->addWidget(m_abortResultLabel, row++, 0, 1, 3);
     grid->setColumnStretch(1, 1);
 
@@ -324,7 +328,10 @@ void MigrationMonitorWidget::attachSeries(MigrationSeries *series)
             updateControls();
             updateResult();
         });
-        connect(series, &MigrationSeries::markerAdded, this, &MigrationMonitorWidget::updateFigures);
+        connect(series, &MigrationSeries::markerAdded, this, [this] {
+            updateFigures();
+            updateControls(); // a PostCopyStarted marker ends the abort
+        });
     }
     updateFigures();
     updateConvergence();
@@ -344,6 +351,10 @@ void MigrationMonitorWidget::watchJob(MigrationJob *job)
         m_watchedJob->disconnect(this);
     m_watchedJob = job;
     connect(job, &MigrationJob::controlFinished, this, &MigrationMonitorWidget::onControlFinished);
+    connect(job, &MigrationJob::cancelRefused, this, [this](const QString &message) {
+        showControlOutcome(m_abortResultLabel, false, message);
+        updateControls();
+    });
     connect(job, &MigrationJob::stateChanged, this, [this](MigrationJob::State state) {
         if (state == MigrationJob::State::Running)
             applyPending();
@@ -477,24 +488,55 @@ void MigrationMonitorWidget::updateControls()
     m_downtimeApplyButton->setToolTip(live ? tr("Set the longest pause allowed at the switch-over") + later
                                            : notRunning);
 
+    const bool postCopy = live && isInPostCopy();
     QString postCopyWhyNot;
-    if (!running)
+    if (postCopy)
+        postCopyWhyNot = tr("Already in post-copy");
+    else if (!running)
         postCopyWhyNot = notRunning;
     else if (!current->canStartPostCopy())
         postCopyWhyNot = current->options().postCopyAllowed
-            ? tr("Post-copy cannot start now (already switched, or not a live migration)")
+            ? tr("Post-copy cannot start now (not a live migration)")
             : tr("This migration was started without “Allow post-copy”; libvirt can only switch a job that "
                  "allowed it");
-    else if (m_series && m_series->phase() == MigrationPhase::PostCopy)
-        postCopyWhyNot = tr("Already in post-copy");
+    const QString noReturn = tr("Post-copy cannot be undone: once switched, the virtual machine runs on %1 and "
+                                "the migration can no longer be aborted.")
+                                 .arg(destinationText());
     m_postCopyButton->setEnabled(postCopyWhyNot.isEmpty());
     m_postCopyButton->setToolTip(postCopyWhyNot.isEmpty()
                                      ? tr("Run the guest on the destination now and fetch the rest of its memory "
-                                          "on demand; ends a migration that does not converge")
+                                          "on demand; ends a migration that does not converge.")
+                                         + QLatin1Char(' ') + noReturn
                                      : postCopyWhyNot);
-    m_abortButton->setEnabled(live);
-    m_abortButton->setToolTip(live ? tr("Stop this migration; the virtual machine stays on the source host")
-                                   : tr("The migration has ended"));
+    // Said next to the button before it can be used, not only in a tooltip.
+    const bool allowed = m_batch && m_index >= 0 && m_batch->plan().options.postCopyAllowed;
+    m_postCopyNoteLabel->setText(noReturn);
+    m_postCopyNoteLabel->setVisible(live && allowed && !postCopy);
+
+    const QString cannotAbort = tr("Post-copy cannot be aborted: the VM already runs on %1.").arg(destinationText());
+    m_abortButton->setEnabled(live && !postCopy);
+    m_abortButton->setToolTip(!live        ? tr("The migration has ended")
+                                  : postCopy ? cannotAbort
+                                             : tr("Stop this migration; the virtual machine stays on the source host"));
+    m_abortBlockedLabel->setText(cannotAbort);
+    m_abortBlockedLabel->setVisible(postCopy);
+}
+
+bool MigrationMonitorWidget::isInPostCopy()
+{
+    if (m_series && !m_series->isFinished() && m_series->phase() == MigrationPhase::PostCopy)
+        return true;
+    MigrationJob *current = isLive() ? job() : nullptr;
+    return current && current->isPostCopyStarted();
+}
+
+QString MigrationMonitorWidget::destinationText() const
+{
+    if (!m_destinationHost.isEmpty())
+        return m_destinationHost;
+    if (m_watchedJob && !m_watchedJob->destinationHostName().isEmpty())
+        return m_watchedJob->destinationHostName();
+    return tr("the destination host");
 }
 
 QLabel *MigrationMonitorWidget::controlLabel(MigrationJob::Control control) const
@@ -607,14 +649,43 @@ void MigrationMonitorWidget::dropPending()
 
 void MigrationMonitorWidget::requestPostCopy()
 {
+    if (!isLive()) {
+        showControlOutcome(m_postCopyResultLabel, false, tr("Post-copy cannot start now."));
+        return;
+    }
+    const QString name = m_batch->target(m_index).name;
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Switch to post-copy"),
+                                tr("Switch the migration of %1 to post-copy? This cannot be undone: %1 starts "
+                                   "running on %2 at once while the rest of its memory still comes from %3, so "
+                                   "from then on the migration cannot be aborted, and if either host or the "
+                                   "network between them fails before it completes, the virtual machine is lost.")
+                                    .arg(name, destinationText(),
+                                         m_sourceHost.isEmpty() ? tr("the source host") : m_sourceHost),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("postCopyMessageBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *confirm = box->addButton(tr("Switch to Post-Copy"), QMessageBox::AcceptRole);
+    confirm->setObjectName(QStringLiteral("confirmPostCopyButton"));
+    QPushButton *keep = box->addButton(tr("Keep Pre-Copy"), QMessageBox::RejectRole);
+    keep->setObjectName(QStringLiteral("keepPreCopyButton"));
+    box->setDefaultButton(keep);
+    connect(box, &QMessageBox::accepted, this, &MigrationMonitorWidget::switchToPostCopy);
+    box->open();
+}
+
+void MigrationMonitorWidget::switchToPostCopy()
+{
+    if (!isLive())
+        return;
     Q_EMIT postCopyRequested();
-    MigrationJob *current = isLive() ? job() : nullptr;
+    MigrationJob *current = job();
     if (!current || !current->canStartPostCopy()) {
         showControlOutcome(m_postCopyResultLabel, false, tr("Post-copy cannot start now."));
         return;
     }
     showControlPending(m_postCopyResultLabel);
     m_batch->startItemPostCopy(m_index);
+    updateControls(); // the abort ends as the switch is sent
 }
 
 void MigrationMonitorWidget::confirmAbort()
@@ -637,6 +708,11 @@ void MigrationMonitorWidget::confirmAbort()
     connect(box, &QMessageBox::accepted, this, [this] {
         if (!isLive())
             return;
+        // It may have switched while the question was open.
+        if (isInPostCopy()) {
+            updateControls();
+            return;
+        }
         Q_EMIT abortRequested();
         m_batch->cancelItem(m_index);
         showControlOutcome(m_abortResultLabel, true, tr("Abort requested."));

@@ -68,6 +68,13 @@ public:
     QString figureText(Figure figure) const;
     bool isConvergenceWarningShown() const;
 
+    // What the "Switch to Post-Copy" button does: asks first, as post-copy is the point of
+    // no return (the migration can no longer be aborted), then switches the running job.
+    void requestPostCopy();
+    // Whether the migration is in post-copy (the chart's phase, or the job's own word),
+    // so it can no longer be aborted.
+    bool isInPostCopy();
+
     // The samples as CSV (MigrationSeries::toCsv) and the charts as PNG.
     bool exportCsv(const QString &path, QString *error = nullptr) const;
     bool exportPng(const QString &path);
@@ -96,8 +103,9 @@ private:
     void dropPending();
     void applyBandwidth();
     void applyDowntime();
-    void requestPostCopy();
+    void switchToPostCopy();
     void confirmAbort();
+    QString destinationText() const;
     void showControlPending(QLabel *label);
     static void showControlOutcome(QLabel *label, bool succeeded, const QString &text);
     QLabel *controlLabel(MigrationJob::Control control) const;
@@ -132,8 +140,10 @@ private:
     QLabel *m_downtimeResultLabel = nullptr;
     QPushButton *m_postCopyButton = nullptr;
     QLabel *m_postCopyResultLabel = nullptr;
+    QLabel *m_postCopyNoteLabel = nullptr;
     QPushButton *m_abortButton = nullptr;
     QLabel *m_abortResultLabel = nullptr;
+    QLabel *m_abortBlockedLabel = nullptr;
     QGroupBox *m_resultBox = nullptr;
     QLabel *m_resultHeadlineLabel = nullptr;
     QLabel *m_totalTimeLabel = nullptr;

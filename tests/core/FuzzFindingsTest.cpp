@@ -5,6 +5,8 @@
 #include "ConnectionConfig.h"
 #include "ExportsFile.h"
 #include "MigrationHistory.h"
+#include "StorageTypes.h"
+#include "VolumeXmlFacts.h"
 
 #include <gtest/gtest.h>
 
@@ -135,4 +137,32 @@ TEST(FuzzFindings, WorldClientWithoutOptionsKeepsItsParentheses)
     const QByteArray canonical = ExportsFile::serializeEntry(entry);
     EXPECT_EQ(canonical, QByteArray("/srv/everyone ()"));
     EXPECT_EQ(ExportsFile::parse(canonical + '\n').entry(0), entry);
+}
+
+// fuzz_storage_xml: a carriage return in a pool's name or path (&#13;) was read, but the
+// XML written back turned it into a line feed: such definitions are refused, by name.
+TEST(FuzzFindings, PoolDefinitionsWithControlCharactersAreRefused)
+{
+    QString error;
+    EXPECT_FALSE(PoolDefinition::fromXml(s("<pool type='dir'><name>a&#13;b</name><target><path>/p</path></target></pool>"), &error));
+    EXPECT_TRUE(error.contains(s("name"))) << error.toStdString();
+    EXPECT_FALSE(PoolDefinition::fromXml(s("<pool type='dir'><name>a</name><target><path>/p&#9;q</path></target></pool>"), &error));
+    EXPECT_TRUE(error.contains(s("target path"))) << error.toStdString();
+    const auto fine = PoolDefinition::fromXml(s("<pool type='dir'><name>测试 pool</name><target><path>/srv/a b</path></target></pool>"), &error);
+    ASSERT_TRUE(fine);
+    EXPECT_EQ(fine->name, s("测试 pool"));
+}
+
+// fuzz_storage_xml: a carriage return in a backing path (&#13;) came back from the volume
+// XML the app writes as a line feed, so an incremental copy would name another file.
+TEST(FuzzFindings, CarriageReturnsInVolumePathsSurviveTheWrittenXml)
+{
+    VolumeDefinition definition;
+    definition.name = s("over\rlay.qcow2");
+    definition.format = s("qcow2");
+    definition.backingPath = s("/var/lib/lib\rimages/base.raw");
+    definition.backingFormat = s("raw");
+    const VolumeXmlFacts reread = VolumeXmlFacts::fromXml(definition.toXml());
+    EXPECT_EQ(reread.backingPath, definition.backingPath);
+    EXPECT_TRUE(definition.toXml().contains(s("over&#13;lay.qcow2"))) << definition.toXml().toStdString();
 }

@@ -47,13 +47,6 @@ void checkPool(const QString &xml)
     PoolDefinition expected = *pool;
     if (expected.type != u"netfs")
         expected.mountOptions.clear();
-    // QXmlStreamWriter writes a carriage return in text as it is, and XML's end-of-line
-    // handling reads it back as a line feed (reported: fromXml should refuse control
-    // characters in these values); attributes escape it and keep it.
-    for (QString *text : { &expected.name, &expected.sourceName, &expected.targetPath }) {
-        text->replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
-        text->replace(u'\r', u'\n');
-    }
     const QString written = pool->toXml();
     QString rereadError;
     const std::optional<PoolDefinition> reread = PoolDefinition::fromXml(written, &rereadError);

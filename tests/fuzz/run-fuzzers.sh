@@ -5,6 +5,8 @@
 # inputs run, the coverage reached and the result.
 #   tests/fuzz/run-fuzzers.sh [SECONDS-PER-FUZZER (default 600)] [FUZZER...]
 # FUZZ_BUILD_DIR: the configured fuzz build (default build/fuzz; `cmake --preset fuzz`).
+# VF_RELIABILITY_ROWS: where each fuzzer's row for docs/reliability.md goes (default
+# $FUZZ_BUILD_DIR/reliability/rows.jsonl, emptied at the start).
 # FUZZ_RUNS: stop each fuzzer after this many inputs, from the fixed seed FUZZ_SEED (default 1),
 # so that a run is the same every time for the same code (what CI wants: a commit that passed
 # once passes again); SECONDS then only caps the time. Without it, each run explores anew.
@@ -36,6 +38,18 @@ export ASAN_OPTIONS=halt_on_error=1:abort_on_error=1:detect_leaks=1:allocator_ma
 export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
 export QT_QPA_PLATFORM=offscreen
 
+rows=${VF_RELIABILITY_ROWS:-$build/reliability/rows.jsonl}
+mkdir -p "$(dirname "$rows")"
+: >"$rows"
+# Only names, numbers and file names go into a row, none with quotes or backslashes.
+add_row() { # name, what was done, what was seen, result
+    printf '{"area":"fuzzing","condition":"fuzz_%s","action":"%s","showed":["%s"],"result":"%s","test":"fuzz.%s.%s"}\n' \
+        "$1" "$2" "$3" "$4" "$1" "$run_kind" >>"$rows"
+}
+
+# A fixed-seed run and an exploring one are different rows of the report.
+if [[ -n ${FUZZ_RUNS:-} ]]; then run_kind=fixed_seed; else run_kind=${seconds}s; fi
+
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
 failed=0
@@ -64,6 +78,13 @@ for name in "${names[@]}"; do
         result="FAILED (exit $status; input: $(ls -t "$artifacts" | head -n1); log: $log)"
         grep -E 'ERROR: |runtime error|invariant broken' "$log" | head -n3 >&2 || true
     fi
+    if [[ -n ${FUZZ_RUNS:-} ]]; then
+        done_text="${runs:-?} inputs from seed ${FUZZ_SEED:-1} and $(find "$seeds" -type f 2>/dev/null | wc -l) seeds, invariants checked"
+    else
+        done_text="${seconds} s, ${runs:-?} inputs from $(find "$seeds" -type f 2>/dev/null | wc -l) seeds, invariants checked"
+    fi
+    seen="coverage ${coverage:-?}; $( ((status == 0)) && echo "no crash, leak or broken invariant" || echo "exit $status, input $(ls -t "$artifacts" | head -n1)")"
+    add_row "$name" "$done_text" "$seen" "$( ((status == 0)) && echo passed || echo failed)"
     summary+=("$(printf '%-18s runs %-10s cov %-28s corpus %5s  %s' "$name" "${runs:-?}" "${coverage:-?}" \
         "$(find "$corpus" -type f | wc -l)" "$result")")
 done

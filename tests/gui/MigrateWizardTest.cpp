@@ -487,6 +487,31 @@ TEST_F(MigrateWizardTest, ImpossibleOptionCombinationsAreRefusedWithTheReason)
     EXPECT_EQ(m_wizard->plan().concurrency, 2);
 }
 
+// Post-copy is the point of no return: the option says so before it is ticked, in its
+// tooltip and in a note under it, and ticking it puts it in the plan.
+TEST_F(MigrateWizardTest, AllowPostCopySaysItCannotBeAbortedOrUndone)
+{
+    addThreeHosts();
+    openWizard({ web() });
+    chooseBeta();
+    m_wizard->next(); // live on shared storage: straight to the options
+    ASSERT_EQ(m_wizard->currentId(), MigrateWizard::OptionsPageId);
+    child<QToolButton>("advancedToolButton")->click();
+    auto *postCopy = child<QCheckBox>("postCopyCheckBox");
+    ASSERT_TRUE(postCopy->isEnabled());
+    EXPECT_FALSE(postCopy->isChecked());
+    auto *note = child<QLabel>("postCopyWarningLabel");
+    EXPECT_TRUE(note->isVisibleTo(m_wizard.get())) << "said before it is ticked";
+    for (const QString &text : { postCopy->toolTip(), note->text() }) {
+        EXPECT_TRUE(text.contains(QStringLiteral("can no longer be aborted or undone"))) << text;
+        EXPECT_TRUE(text.contains(QStringLiteral("lost"))) << text;
+    }
+    EXPECT_FALSE(m_wizard->plan().options.postCopyAllowed);
+    postCopy->setChecked(true);
+    EXPECT_TRUE(m_wizard->plan().options.postCopyAllowed);
+    EXPECT_TRUE(nextEnabled());
+}
+
 TEST_F(MigrateWizardTest, ChecksPageShowsItIsBusy)
 {
     addThreeHosts();

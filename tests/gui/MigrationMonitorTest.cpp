@@ -364,6 +364,99 @@ TEST_F(MigrationMonitorTest, ControlsGoThroughTheBatchAndAbortAsksFirst)
     EXPECT_TRUE(m_monitor.findChild<QLabel *>(QStringLiteral("locationValueLabel"))->text().contains(QStringLiteral("kvm-a")));
 }
 
+// Post-copy before and after the point of no return, on a VM of a real batch between two
+// test-driver hosts that allows post-copy: the note and the question say that it cannot be
+// undone or aborted, and once the series is in post-copy (the batch's marker) the abort is
+// off with the reason next to it.
+TEST_F(MigrationMonitorTest, PostCopyWarnsItCannotBeUndoneAndThenDisablesTheAbort)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("node-a.xml"));
+    NodeXmlGenerator::Options nodeOptions;
+    nodeOptions.domainCount = 1;
+    nodeOptions.namePrefix = QStringLiteral("vm-a");
+    nodeOptions.uuidPrefix = QStringLiteral("5a0a0000");
+    ASSERT_EQ(NodeXmlGenerator::write(path, nodeOptions), QString());
+    Libvirt::ConnectPtr connection(virConnectOpen((QStringLiteral("test://") + path).toUtf8().constData()));
+    const ConnectionHandle source = shareConnection(connection.get());
+    Libvirt::ConnectPtr other(virConnectOpen("test:///default"));
+    const ConnectionHandle destination = shareConnection(other.get());
+    ASSERT_TRUE(source && destination);
+    MigrationPlan plan;
+    plan.options.postCopyAllowed = true;
+    MigrationBatch batch(source, destination, QStringLiteral("test:///default"),
+                         {MigrationTarget{QStringLiteral("5a0a0000-0000-0000-0000-000000000000"), QStringLiteral("vm-a0")}},
+                         plan);
+    m_monitor.setBatchItem(&batch, 0, &m_series, QStringLiteral("kvm-a"), QStringLiteral("kvm-b"));
+    m_monitor.show();
+
+    auto *postCopy = m_monitor.findChild<QPushButton *>(QStringLiteral("postCopyButton"));
+    auto *note = m_monitor.findChild<QLabel *>(QStringLiteral("postCopyNoteLabel"));
+    auto *abort = m_monitor.findChild<QPushButton *>(QStringLiteral("abortButton"));
+    auto *blocked = m_monitor.findChild<QLabel *>(QStringLiteral("abortBlockedLabel"));
+    auto *postCopyResult = m_monitor.findChild<QLabel *>(QStringLiteral("postCopyResultLabel"));
+    ASSERT_TRUE(postCopy && note && abort && blocked && postCopyResult);
+
+    // Before: said next to the button, and the abort is still there.
+    EXPECT_TRUE(note->isVisible());
+    EXPECT_EQ(note->text(), QStringLiteral("Post-copy cannot be undone: once switched, the virtual machine runs on kvm-b "
+                                           "and the migration can no longer be aborted."));
+    EXPECT_FALSE(postCopy->isEnabled()) << "no running job yet";
+    EXPECT_TRUE(abort->isEnabled());
+    EXPECT_FALSE(blocked->isVisible());
+    EXPECT_FALSE(m_monitor.isInPostCopy());
+
+    // The switch asks first; keeping pre-copy sends nothing.
+    QSignalSpy postCopyRequests(&m_monitor, &MigrationMonitorWidget::postCopyRequested);
+    auto shownBox = [&]() -> QMessageBox * {
+        for (QMessageBox *box : m_monitor.findChildren<QMessageBox *>(QStringLiteral("postCopyMessageBox"))) {
+            if (box->isVisible())
+                return box;
+        }
+        return nullptr;
+    };
+    m_monitor.requestPostCopy();
+    QMessageBox *box = shownBox();
+    ASSERT_NE(box, nullptr);
+    EXPECT_TRUE(box->text().contains(QStringLiteral("This cannot be undone"))) << box->text();
+    EXPECT_TRUE(box->text().contains(QStringLiteral("the migration cannot be aborted"))) << box->text();
+    EXPECT_TRUE(box->text().contains(QStringLiteral("running on kvm-b"))) << box->text();
+    EXPECT_TRUE(box->text().contains(QStringLiteral("comes from kvm-a"))) << box->text();
+    auto *keep = box->findChild<QPushButton *>(QStringLiteral("keepPreCopyButton"));
+    ASSERT_NE(keep, nullptr);
+    EXPECT_EQ(box->defaultButton(), keep) << "the safe answer is the default";
+    keep->click();
+    EXPECT_EQ(postCopyRequests.count(), 0);
+    EXPECT_EQ(batch.itemState(0), MigrationBatch::ItemState::Queued);
+
+    // Confirmed without a running job: requested, and the answer says it cannot start.
+    m_monitor.requestPostCopy();
+    box = shownBox();
+    ASSERT_NE(box, nullptr);
+    box->findChild<QPushButton *>(QStringLiteral("confirmPostCopyButton"))->click();
+    EXPECT_EQ(postCopyRequests.count(), 1);
+    EXPECT_EQ(postCopyResult->text(), QStringLiteral("Post-copy cannot start now."));
+
+    // In post-copy (the batch adds this marker when libvirt confirmed the switch).
+    m_series.addMarker(MigrationMarker::Kind::PostCopyStarted, QStringLiteral("Switched to post-copy"));
+    ASSERT_EQ(m_series.phase(), MigrationPhase::PostCopy);
+    EXPECT_TRUE(m_monitor.isInPostCopy());
+    const QString reason = QStringLiteral("Post-copy cannot be aborted: the VM already runs on kvm-b.");
+    EXPECT_FALSE(abort->isEnabled());
+    EXPECT_EQ(abort->toolTip(), reason);
+    EXPECT_TRUE(blocked->isVisible());
+    EXPECT_EQ(blocked->text(), reason);
+    EXPECT_FALSE(note->isVisible()) << "the warning is past; the reason replaces it";
+    EXPECT_FALSE(postCopy->isEnabled());
+    EXPECT_EQ(postCopy->toolTip(), QStringLiteral("Already in post-copy"));
+    QSignalSpy abortRequests(&m_monitor, &MigrationMonitorWidget::abortRequested);
+    abort->click();
+    EXPECT_EQ(abortRequests.count(), 0);
+    EXPECT_EQ(m_monitor.findChildren<QMessageBox *>(QStringLiteral("abortMessageBox")).size(), 0);
+    EXPECT_EQ(batch.itemState(0), MigrationBatch::ItemState::Queued);
+}
+
 // Not a check of behaviour: docs/migration-progress-charts.png, the monitor fed by a
 // recorded storage copy and, for the warning, the non-converging one, when
 // VF_SCREENSHOT_DIR is set.

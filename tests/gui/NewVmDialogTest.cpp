@@ -3,6 +3,7 @@
 #include "Connection.h"
 #include "ConnectionConfig.h"
 #include "DomainRecorder.h"
+#include "FormsTestHost.h"
 #include "NewVmDialog.h"
 #include "QtPrinting.h"
 #include "WidgetLookup.h"
@@ -34,60 +35,16 @@ QString s(const char *text)
     return QString::fromUtf8(text);
 }
 
-// A private test-driver host: 4 CPUs, 8 GiB, a running pool with a qcow2 disk and an
-// ISO, libvirt's "default" network, a bridge, and a domain whose name is taken.
-const char *const kNodeXml = R"(<node>
-  <cpu><nodes>1</nodes><sockets>1</sockets><cores>2</cores><threads>2</threads>
-    <active>4</active><mhz>2000</mhz><model>i686</model></cpu>
-  <memory>8388608</memory>
-  <domain type='test'>
-    <name>occupied</name><memory>65536</memory><vcpu>1</vcpu>
-    <os><type arch='i686'>hvm</type></os>
-  </domain>
-  <network>
-    <name>default</name><bridge name='virbr0'/><forward/>
-    <ip address='192.168.122.1' netmask='255.255.255.0'/>
-  </network>
-  <interface type='bridge' name='br0'>
-    <start mode='onboot'/>
-    <bridge><interface type='ethernet' name='eth0'><mac address='aa:bb:cc:dd:ee:f0'/></interface></bridge>
-  </interface>
-  <pool type='dir'>
-    <name>vm-pool</name>
-    <capacity unit='GiB'>100</capacity><allocation unit='GiB'>10</allocation><available unit='GiB'>90</available>
-    <target><path>/vm-pool</path></target>
-    <volume type='file'>
-      <name>disk1.qcow2</name>
-      <capacity unit='GiB'>10</capacity><allocation unit='GiB'>1</allocation>
-      <target><path>/vm-pool/disk1.qcow2</path><format type='qcow2'/></target>
-    </volume>
-    <volume type='file'>
-      <name>debian.iso</name>
-      <capacity unit='MiB'>600</capacity><allocation unit='MiB'>600</allocation>
-      <target><path>/vm-pool/debian.iso</path><format type='iso'/></target>
-    </volume>
-  </pool>
-</node>
-)";
 
 class NewVmDialogTest : public ::testing::Test
 {
 protected:
     void SetUp() override
     {
-        ASSERT_TRUE(m_dir.isValid());
-        const QString path = m_dir.filePath(QStringLiteral("node.xml"));
-        QFile file(path);
-        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
-        file.write(kNodeXml);
-        file.close();
-        m_connection = std::make_unique<Connection>(ConnectionConfig::fromUri(QStringLiteral("test://") + path));
-        m_recorder = std::make_unique<DomainRecorder>(*m_connection);
-        m_connection->open();
-        ASSERT_TRUE(QTest::qWaitFor([&] { return m_connection->isOpen(); }, 10000)) << m_connection->stateText();
-        ASSERT_TRUE(QTest::qWaitFor([&] { return m_recorder->byName(s("occupied")).has_value(); }, 5000));
+        m_host = std::make_unique<FormsTestHost>();
+        ASSERT_TRUE(m_host->isReady());
 
-        m_dialog = std::make_unique<NewVmDialog>(m_connection.get());
+        m_dialog = std::make_unique<NewVmDialog>(m_host->connection());
         m_dialog->show();
         ASSERT_TRUE(QTest::qWaitForWindowExposed(m_dialog.get()));
         // Ready once the host has answered: domain types, networks, pools and volumes.
@@ -100,8 +57,7 @@ protected:
     void TearDown() override
     {
         m_dialog.reset();
-        m_recorder.reset();
-        m_connection.reset();
+        m_host.reset();
     }
 
     template<typename T>
@@ -142,24 +98,6 @@ protected:
         throw std::runtime_error(std::string(comboName) + " has no volume " + volumeName);
     }
 
-    // The pool's volumes as the connection lists them now.
-    QList<VolumeInfo> listVolumes(const QString &pool)
-    {
-        QList<VolumeInfo> result;
-        bool done = false;
-        const quint64 id = m_connection->requestVolumes(pool);
-        const auto connection = QObject::connect(m_connection.get(), &Connection::volumesListed,
-                                                 [&](quint64 requestId, const QString &, const QList<VolumeInfo> &volumes) {
-                                                     if (requestId == id) {
-                                                         result = volumes;
-                                                         done = true;
-                                                     }
-                                                 });
-        EXPECT_TRUE(QTest::qWaitFor([&] { return done; }, 5000));
-        QObject::disconnect(connection);
-        return result;
-    }
-
     static std::optional<VolumeInfo> find(const QList<VolumeInfo> &volumes, const QString &name)
     {
         for (const VolumeInfo &volume : volumes) {
@@ -169,9 +107,7 @@ protected:
         return std::nullopt;
     }
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<Connection> m_connection;
-    std::unique_ptr<DomainRecorder> m_recorder;
+    std::unique_ptr<FormsTestHost> m_host;
     std::unique_ptr<NewVmDialog> m_dialog;
 };
 
@@ -286,13 +222,13 @@ TEST_F(NewVmDialogTest, CreatesOnAnExistingVolume)
         << label("createErrorLabel")->text();
     EXPECT_FALSE(m_dialog->isVisible());
     EXPECT_FALSE(m_dialog->createdDomainUuid().isEmpty());
-    ASSERT_TRUE(QTest::qWaitFor([&] { return m_recorder->byName(s("web-测试")).has_value(); }, 5000));
-    const DomainInfo created = *m_recorder->byName(s("web-测试"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return m_host->recorder().byName(s("web-测试")).has_value(); }, 5000));
+    const DomainInfo created = *m_host->recorder().byName(s("web-测试"));
     EXPECT_EQ(created.uuid, m_dialog->createdDomainUuid());
     EXPECT_EQ(created.vcpus, 2u);
     EXPECT_EQ(created.maxMemoryKiB, 512u * 1024);
     EXPECT_TRUE(QTest::qWaitFor(
-        [&] { return m_recorder->byName(s("web-测试"))->state == DomainState::Running; }, 5000));
+        [&] { return m_host->recorder().byName(s("web-测试"))->state == DomainState::Running; }, 5000));
 }
 
 TEST_F(NewVmDialogTest, DefineWithoutStartingLeavesItShutOff)
@@ -303,8 +239,8 @@ TEST_F(NewVmDialogTest, DefineWithoutStartingLeavesItShutOff)
     createButton()->click();
     ASSERT_TRUE(QTest::qWaitFor([&] { return m_dialog->result() == QDialog::Accepted; }, 5000))
         << label("createErrorLabel")->text();
-    ASSERT_TRUE(QTest::qWaitFor([&] { return m_recorder->byName(s("cold")).has_value(); }, 5000));
-    EXPECT_EQ(m_recorder->byName(s("cold"))->state, DomainState::ShutOff);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return m_host->recorder().byName(s("cold")).has_value(); }, 5000));
+    EXPECT_EQ(m_host->recorder().byName(s("cold"))->state, DomainState::ShutOff);
 }
 
 TEST_F(NewVmDialogTest, CreatesANewVolumeThenTheDomainOnIt)
@@ -320,8 +256,8 @@ TEST_F(NewVmDialogTest, CreatesANewVolumeThenTheDomainOnIt)
 
     ASSERT_TRUE(QTest::qWaitFor([&] { return m_dialog->result() == QDialog::Accepted; }, 5000))
         << label("createErrorLabel")->text();
-    ASSERT_TRUE(QTest::qWaitFor([&] { return m_recorder->byName(s("db01")).has_value(); }, 5000));
-    const std::optional<VolumeInfo> volume = find(listVolumes(s("vm-pool")), s("db01.qcow2"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return m_host->recorder().byName(s("db01")).has_value(); }, 5000));
+    const std::optional<VolumeInfo> volume = find(m_host->listVolumes(s("vm-pool")), s("db01.qcow2"));
     ASSERT_TRUE(volume.has_value());
     EXPECT_EQ(volume->capacityBytes, quint64(5) << 30);
     EXPECT_EQ(volume->format, s("qcow2"));
@@ -353,7 +289,7 @@ TEST_F(NewVmDialogTest, DefineFailureShowsLibvirtsMessageAndKeepsTheForm)
     createButton()->click();
     ASSERT_TRUE(QTest::qWaitFor([&] { return m_dialog->result() == QDialog::Accepted; }, 5000))
         << label("createErrorLabel")->text();
-    EXPECT_TRUE(QTest::qWaitFor([&] { return m_recorder->byName(s("free-name")).has_value(); }, 5000));
+    EXPECT_TRUE(QTest::qWaitFor([&] { return m_host->recorder().byName(s("free-name")).has_value(); }, 5000));
 }
 
 TEST_F(NewVmDialogTest, DefineFailureRemovesTheVolumeItCreated)
@@ -364,7 +300,7 @@ TEST_F(NewVmDialogTest, DefineFailureRemovesTheVolumeItCreated)
     createButton()->click();
     ASSERT_TRUE(QTest::qWaitFor([&] { return shown("createErrorLabel"); }, 5000));
     EXPECT_TRUE(label("createErrorLabel")->text().contains(s("occupied")));
-    EXPECT_TRUE(QTest::qWaitFor([&] { return !find(listVolumes(s("vm-pool")), s("leftover.qcow2")); }, 5000));
+    EXPECT_TRUE(QTest::qWaitFor([&] { return !find(m_host->listVolumes(s("vm-pool")), s("leftover.qcow2")); }, 5000));
     EXPECT_EQ(WidgetLookup(*m_dialog).edit("newVolumeNameLineEdit")->text(), s("leftover.qcow2"));
     EXPECT_TRUE(createButton()->isEnabled());
 }

@@ -511,6 +511,31 @@ bool setLinkUp(Host host, bool up)
         == 0;
 }
 
+bool setNfsServerLinkUp(bool up)
+{
+    const QString switchNamespace = QStringLiteral("vf%1-switch").arg(env("VF_LAB_ID"));
+    return run({"ip", "-n", switchNamespace.toStdString(), "link", "set", "p-" + nfsHost().toStdString(),
+               up ? "up" : "down"})
+        == 0;
+}
+
+bool killLibvirtd(Host host)
+{
+    return run({"bash", VF_LAB_SCRIPT, "libvirtd", hostName(host).toStdString(), "kill"}) == 0;
+}
+
+bool startLibvirtd(Host host)
+{
+    return run({"bash", VF_LAB_SCRIPT, "libvirtd", hostName(host).toStdString(), "start"}) == 0;
+}
+
+bool libvirtdAnswers(Host host)
+{
+    const bool answers = openHandle(host) != nullptr;
+    virResetLastError();
+    return answers;
+}
+
 void removeGuestEverywhere(const QString &name)
 {
     for (Host host : {Host::A, Host::B}) {

@@ -87,6 +87,17 @@ int waitForTick(Host host, const QString &name, int atLeast, int timeoutMs);
 int activeCopies(const QString &name);
 // Cuts or restores `host`'s link to the lab's bridge (its port on the switch).
 bool setLinkUp(Host host, bool up);
+// The same for the NFS server's link: its clients' traffic is dropped, not refused, as
+// when a real server vanishes.
+bool setNfsServerLinkUp(bool up);
+
+// Fault injection (lab.sh libvirtd): SIGKILLs `host`'s libvirtd and waits until it is gone;
+// its guests' QEMU processes live on, as after a crash of the daemon.
+bool killLibvirtd(Host host);
+// Starts `host`'s libvirtd again as the lab does and waits until it answers over TCP.
+bool startLibvirtd(Host host);
+// Whether `host`'s libvirtd answers over the lab's TCP URI.
+bool libvirtdAnswers(Host host);
 
 // A guest's image, /var/lib/libvirt/images/<name>.qcow2 on `host`, as seen from here.
 QString guestImagePath(Host host, const QString &name);

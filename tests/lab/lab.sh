@@ -12,6 +12,8 @@
 #   lab.sh exec HOST CMD...   run CMD inside a lab host (client, host-a, host-b, nfs-server)
 #   lab.sh guest [NAME]       define and start a demo guest (NFS disk) on host-a
 #   lab.sh app [ARGS...]      run Virt Ferry inside the client, connected to both hosts
+#   lab.sh libvirtd HOST kill|start   SIGKILL a host's libvirtd (its guests' QEMUs live on),
+#                             or start it again and wait until it answers (fault tests)
 #
 # VF_LAB_DIR (default /tmp/virt-ferry-lab) holds the runs; each run has a fresh id, so a
 # leftover lab never breaks the next one.
@@ -470,6 +472,46 @@ XML
     log "guest $name runs on host-a; its console: $run/host-a/var-log-libvirt/qemu/$name-console.log"
 }
 
+# The libvirtd processes of a lab host: those named libvirtd in its anchor's network
+# namespace. Not `ip netns pids`: the client's private mounts do not see the netns files
+# of the hosts started after it, and the tests call this from the client.
+libvirtd_pids() { # run dir, host
+    local run=$1 host=$2 pid
+    for pid in $(pgrep -x --ns "$(anchor_pid "$run" "$host")" --nslist net libvirtd); do
+        if pid_alive "$pid"; then echo "$pid"; fi
+    done
+    return 0
+}
+
+no_libvirtd() { [[ -z "$(libvirtd_pids "$1" "$2")" ]]; } # run dir, host
+
+# For the fault tests: the daemon dies as in a crash (SIGKILL, no clean-up), and comes back
+# the way `up` started it, so it reconnects to the QEMU processes it left behind.
+cmd_libvirtd() {
+    local run host=${1:-} action=${2:-} pids
+    [[ $host == host-a || $host == host-b ]] || die "usage: lab.sh libvirtd host-a|host-b kill|start"
+    run=$(current_run)
+    [[ -n $run && -f $run/lab.env ]] || die "no lab is running"
+    case $action in
+    kill)
+        pids=$(libvirtd_pids "$run" "$host")
+        [[ -n $pids ]] || die "libvirtd is not running on $host"
+        # shellcheck disable=SC2086 # one pid a word
+        kill -KILL $pids
+        wait_for 10 "libvirtd on $host to die" no_libvirtd "$run" "$host"
+        log "libvirtd on $host killed (pid ${pids//$'\n'/ })"
+        ;;
+    start)
+        no_libvirtd "$run" "$host" || die "libvirtd already runs on $host"
+        inside "$run" "$host" libvirtd -d -l </dev/null >/dev/null 2>&1
+        wait_for 30 "libvirtd on $host" inside "$run" "$host" virsh -q -c qemu:///system version
+        wait_for 10 "libvirtd's TCP port on $host" inside "$run" client nc -z "$host" 16509
+        log "libvirtd on $host started"
+        ;;
+    *) die "usage: lab.sh libvirtd host-a|host-b kill|start" ;;
+    esac
+}
+
 cmd_app() {
     local run app=${VF_APP:-$project/build/dev/app/virt-ferry}
     run=$(current_run)
@@ -488,5 +530,6 @@ status) cmd_status ;;
 exec) shift; cmd_exec "$@" ;;
 guest) shift; cmd_guest "$@" ;;
 app) shift; cmd_app "$@" ;;
-*) echo "usage: $0 up|down|status|exec HOST CMD...|guest [NAME]|app [ARGS...]" >&2; exit 2 ;;
+libvirtd) shift; cmd_libvirtd "$@" ;;
+*) echo "usage: $0 up|down|status|exec HOST CMD...|guest [NAME]|app [ARGS...]|libvirtd HOST kill|start" >&2; exit 2 ;;
 esac

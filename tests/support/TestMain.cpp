@@ -4,6 +4,7 @@
 // runs (Qt Creator's unittests-main.cpp), and libvirt's event loop must run before the
 // first connection opens, as in the app.
 #include "LibvirtEventLoop.h"
+#include "ReliabilityRecord.h"
 #ifdef VIRT_FERRY_LAB_TESTS
 #include "Lab.h"
 #endif
@@ -18,6 +19,21 @@ using TestApplication = QApplication;
 #include <QCoreApplication>
 using TestApplication = QCoreApplication;
 #endif
+
+namespace {
+
+// Writes the reliability row a test described, with the test's result.
+class ReliabilityListener final : public ::testing::EmptyTestEventListener
+{
+    void OnTestEnd(const ::testing::TestInfo &info) override
+    {
+        const ::testing::TestResult *result = info.result();
+        Reliability::finishTest(QString::fromUtf8(info.test_suite_name()) + u'.' + QString::fromUtf8(info.name()),
+            result->Passed(), result->Skipped());
+    }
+};
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -34,6 +50,7 @@ int main(int argc, char *argv[])
     TestApplication::setOrganizationName(QStringLiteral("virt-ferry-tests"));
     TestApplication::setApplicationName(QStringLiteral("virt-ferry-tests"));
     ::testing::InitGoogleTest(&argc, argv);
+    ::testing::UnitTest::GetInstance()->listeners().Append(new ReliabilityListener);
     QString error;
     if (!LibvirtEventLoop::start(&error)) {
         fprintf(stderr, "cannot start libvirt's event loop: %s\n", qPrintable(error));

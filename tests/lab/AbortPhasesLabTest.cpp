@@ -1,0 +1,432 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: Virt Ferry contributors
+// Aborting a live migration (MigrationJob::cancel) at each of its phases against the lab's
+// real daemons: during setup, during the storage copy, during the memory passes, and once
+// it switched to post-copy, where libvirt cannot abort it any more and the app must say so
+// instead of pretending. Each test checks where the guest runs afterwards (exactly one
+// host, its heartbeat going on), that nothing is left on B, what the app reported, and
+// that the main event loop kept turning while it happened.
+#include "Connection.h"
+#include "ConnectionHandle.h"
+#include "DomainDisks.h"
+#include "JobStats.h"
+#include "Lab.h"
+#include "LibvirtHandles.h"
+#include "MigrationJob.h"
+#include "MigrationOptions.h"
+#include "QtPrinting.h"
+#include "ReliabilityRecord.h"
+#include "SshLabTest.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QMetaEnum>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTimer>
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <memory>
+
+namespace {
+
+constexpr int kBootMs = 60000;
+constexpr int kEndMs = 30000;
+// The liveness bound of the main loop while the abort happens (not a speed target).
+constexpr qint64 kMaxLoopGapMs = 1000;
+
+const QString kSourcePool = QStringLiteral("vf-abort-src");
+const QString kSourcePoolPath = QStringLiteral("/var/lib/libvirt/vf-abort-src");
+const QString kDestinationPool = QStringLiteral("vf-abort-dst");
+const QString kDestinationPoolPath = QStringLiteral("/var/lib/libvirt/vf-abort-dst");
+
+// A 50 ms timer on the main thread and the longest gap between its ticks: a frozen loop
+// (a blocking libvirt call on the GUI thread) shows as a long gap.
+class LoopWatch final
+{
+public:
+    LoopWatch()
+    {
+        m_clock.start();
+        m_timer.setInterval(50);
+        QObject::connect(&m_timer, &QTimer::timeout, [this] { tick(); });
+        m_timer.start();
+    }
+    void stop()
+    {
+        tick();
+        m_timer.stop();
+    }
+    qint64 worstGapMs() const { return m_worst; }
+
+private:
+    void tick()
+    {
+        const qint64 now = m_clock.elapsed();
+        m_worst = std::max(m_worst, now - m_last);
+        m_last = now;
+    }
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_last = 0;
+    qint64 m_worst = 0;
+};
+
+bool qemuIo(const QStringList &arguments, QString *output = nullptr)
+{
+    QProcess process;
+    process.start(QStringLiteral("qemu-io"), arguments);
+    const bool ran = process.waitForFinished(30000);
+    if (output)
+        *output = QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError());
+    return ran && process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
+}
+
+bool isDefinedOn(Lab::Host host, const QString &name)
+{
+    return Lab::lookupDomain(Lab::openHandle(host), name) != nullptr;
+}
+
+QString stateName(MigrationJob::State state)
+{
+    return QString::fromLatin1(QMetaEnum::fromType<MigrationJob::State>().valueToKey(int(state)));
+}
+
+int lastTick(Lab::Host host, const QString &name)
+{
+    const QList<int> ticks = Lab::ticks(host, name);
+    return ticks.isEmpty() ? -1 : ticks.last();
+}
+
+class AbortPhasesLab : public SshLabTest
+{
+protected:
+    void TearDown() override
+    {
+        m_job.reset();
+        removeGuests();
+        Lab::removeGuestImages(Lab::Host::B, m_guests);
+        if (m_poolsCreated) {
+            Lab::removePoolWithContents(m_handleA, kSourcePool);
+            Lab::removePoolWithContents(m_handleB, kDestinationPool);
+        }
+        m_handleA.reset();
+        m_handleB.reset();
+        SshLabTest::TearDown();
+    }
+
+    QString startOnA(const QString &name, const QString &xml, int *before)
+    {
+        QString error;
+        const QString uuid = Lab::startBeating(Lab::Host::A, name, xml, kBootMs, before, &error);
+        if (uuid.isEmpty())
+            ADD_FAILURE() << error;
+        return uuid;
+    }
+
+    MigrationJob &makeJob(const QString &uuid, const MigrationOptions &options)
+    {
+        m_job = std::make_unique<MigrationJob>(m_hostA->handle(), m_hostB->handle(), uuid, options);
+        m_job->setStatsInterval(250);
+        return *m_job;
+    }
+
+    // The aborted job's end as the app reports it: Cancelled with a specific message, or
+    // Completed when libvirt says the abort came too late (then the guest is on B only).
+    void expectCancelledOrTooLate(const MigrationJob &job)
+    {
+        if (job.state() == MigrationJob::State::Completed) {
+            EXPECT_EQ(job.finalHost(), MigrationJob::FinalHost::Destination);
+            return;
+        }
+        EXPECT_EQ(job.state(), MigrationJob::State::Cancelled) << job.errorMessage();
+        EXPECT_EQ(job.finalHost(), MigrationJob::FinalHost::Source) << job.errorMessage();
+        EXPECT_FALSE(job.errorMessage().isEmpty());
+        EXPECT_NE(job.errorMessage(), QStringLiteral("The migration failed.")) << "a generic message";
+        EXPECT_TRUE(job.errorMessage().contains(QStringLiteral("cancel"), Qt::CaseInsensitive)) << job.errorMessage();
+    }
+
+    // Exactly one running copy, on the host the job reported, still beating; nothing on the
+    // other one. Returns that host's name for the report.
+    QString expectOnOneHostBeating(const MigrationJob &job, const QString &name)
+    {
+        const bool onB = job.state() == MigrationJob::State::Completed;
+        const Lab::Host where = onB ? Lab::Host::B : Lab::Host::A;
+        const Lab::Host other = onB ? Lab::Host::A : Lab::Host::B;
+        EXPECT_EQ(Lab::activeCopies(name), 1);
+        EXPECT_TRUE(isDefinedOn(where, name));
+        EXPECT_FALSE(isDefinedOn(other, name)) << "a definition was left on " << Lab::hostName(other);
+        const int now = lastTick(where, name);
+        EXPECT_GE(Lab::waitForTick(where, name, now + 10, 20000), now + 10)
+            << "the guest stopped beating on " << Lab::hostName(where);
+        return Lab::hostName(where);
+    }
+
+    // The guest's disk as a qcow2 volume in a pool on A with 24 MiB of pattern 0x5a at
+    // 1 MiB (away from the heartbeat's record at offset 0), an empty pool on B at another
+    // path; then the guest starts on A.
+    QString startInPoolsOnA(const QString &name, QString *sourcePath, int *before)
+    {
+        m_handleA = Lab::openHandle(Lab::Host::A);
+        m_handleB = Lab::openHandle(Lab::Host::B);
+        if (!m_handleA || !m_handleB) {
+            ADD_FAILURE() << "cannot reach the hosts over TCP";
+            return {};
+        }
+        m_poolsCreated = true;
+        QString error;
+        if (!Lab::createDirPool(m_handleA, kSourcePool, kSourcePoolPath, &error)
+            || !Lab::createDirPool(m_handleB, kDestinationPool, kDestinationPoolPath, &error)) {
+            ADD_FAILURE() << error;
+            return {};
+        }
+        const QString guestXml = Lab::prepareGuest(name, Lab::GuestDisk::LocalFile, Lab::Host::A);
+        QFile::remove(Lab::guestImagePath(Lab::Host::A, name));
+        *sourcePath = Lab::createVolume(m_handleA, kSourcePool, name + QStringLiteral(".qcow2"),
+            64ULL * 1024 * 1024, QStringLiteral("qcow2"), &error);
+        if (sourcePath->isEmpty()) {
+            ADD_FAILURE() << error;
+            return {};
+        }
+        QString output;
+        if (!qemuIo({ QStringLiteral("-f"), QStringLiteral("qcow2"), QStringLiteral("-c"),
+                        QStringLiteral("write -P 0x5a 1M 24M"), Lab::hostLibvirtPath(Lab::Host::A, *sourcePath) },
+                &output)) {
+            ADD_FAILURE() << "qemu-io could not write the marker: " << output;
+            return {};
+        }
+        DomainXmlRewrite rewrite;
+        rewrite.sources.insert(QStringLiteral("vda"), DiskSourceRewrite::file(*sourcePath));
+        const std::optional<QString> xml = rewriteDomainXml(guestXml, rewrite, &error);
+        if (!xml) {
+            ADD_FAILURE() << error;
+            return {};
+        }
+        return startOnA(name, *xml, before);
+    }
+
+    std::unique_ptr<MigrationJob> m_job;
+    ConnectionHandle m_handleA;
+    ConnectionHandle m_handleB;
+    bool m_poolsCreated = false;
+};
+
+} // namespace
+
+TEST_F(AbortPhasesLab, AbortDuringSetupLeavesTheGuestOnAAndNothingOnB)
+{
+    Reliability::describe(Reliability::Area::FaultMatrix,
+        QStringLiteral("Abort during setup of a live migration (NFS disk), before any data moved"),
+        QStringLiteral("MigrationJob::cancel() the moment the job reported Running"));
+    const QString name = guestName("abort-setup");
+    int before = 0;
+    const QString uuid
+        = startOnA(name, Lab::prepareGuest(name, Lab::GuestDisk::NfsNetwork, Lab::Host::A, 0), &before);
+    ASSERT_FALSE(uuid.isEmpty());
+
+    MigrationOptions options;
+    options.bandwidthMiBs = 1; // the guest is not dirtying memory: safe to throttle
+    ASSERT_TRUE(options.problems().isEmpty());
+    MigrationJob &job = makeJob(uuid, options);
+    int samplesWithDataBeforeCancel = 0;
+    bool cancelled = false;
+    QObject::connect(&job, &MigrationJob::statsSampled, &job, [&](const JobStats &stats) {
+        if (!cancelled && stats.value(JobStats::Field::DataProcessed).value_or(0) > 0)
+            ++samplesWithDataBeforeCancel;
+    });
+    QObject::connect(&job, &MigrationJob::stateChanged, &job, [&](MigrationJob::State state) {
+        if (state == MigrationJob::State::Running && !cancelled) {
+            cancelled = true;
+            job.cancel();
+        }
+    });
+    QSignalSpy finished(&job, &MigrationJob::finished);
+    LoopWatch loop;
+    job.start();
+    ASSERT_TRUE(finished.wait(kEndMs)) << "cancel did not end the migration";
+    loop.stop();
+    EXPECT_TRUE(cancelled);
+    EXPECT_EQ(samplesWithDataBeforeCancel, 0) << "data moved before the abort: not the setup phase";
+    expectCancelledOrTooLate(job);
+    EXPECT_EQ(job.state(), MigrationJob::State::Cancelled) << "a 1 MiB/s migration cannot finish in setup";
+    Reliability::showed(stateName(job.state()) + QStringLiteral(": ") + job.errorMessage());
+    const QString where = expectOnOneHostBeating(job, name);
+    Reliability::showed(QStringLiteral("VM running on %1 only, heartbeat on").arg(where));
+    EXPECT_LT(loop.worstGapMs(), kMaxLoopGapMs) << "the main loop stalled";
+}
+
+TEST_F(AbortPhasesLab, AbortDuringTheDiskCopyRemovesThePreCreatedVolumeAndKeepsTheSourceImage)
+{
+    Reliability::describe(Reliability::Area::FaultMatrix,
+        QStringLiteral("Abort during the disk copy of a live migration with full storage copy (local disk)"),
+        QStringLiteral("MigrationJob::cancel() once the job statistics showed disk bytes moving and no memory"));
+    const QString name = guestName("abort-disk");
+    QString sourcePath;
+    int before = 0;
+    const QString uuid = startInPoolsOnA(name, &sourcePath, &before);
+    ASSERT_FALSE(uuid.isEmpty());
+
+    MigrationOptions options;
+    options.mode = MigrationOptions::Mode::LiveCopyAllStorage;
+    options.migrateDisks = { QStringLiteral("vda") };
+    options.bandwidthMiBs = 1; // the 24 MiB of data take far longer than the test waits
+    ASSERT_TRUE(options.problems().isEmpty());
+    MigrationJob &job = makeJob(uuid, options);
+    job.setDestinationPool(kDestinationPool);
+    std::optional<JobStats> atCancel;
+    QObject::connect(&job, &MigrationJob::statsSampled, &job, [&](const JobStats &stats) {
+        using Field = JobStats::Field;
+        if (atCancel || stats.value(Field::DiskTotal).value_or(0) == 0)
+            return;
+        if (stats.value(Field::DiskProcessed).value_or(0) > 0 && stats.value(Field::MemoryProcessed).value_or(0) == 0) {
+            atCancel = stats;
+            job.cancel();
+        }
+    });
+    QSignalSpy finished(&job, &MigrationJob::finished);
+    LoopWatch loop;
+    job.start();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return job.state() != MigrationJob::State::Preparing; }, kEndMs));
+    ASSERT_EQ(job.createdVolumePaths().size(), 1) << job.errorMessage();
+    const QString created = job.createdVolumePaths().constFirst();
+    ASSERT_TRUE(finished.wait(kEndMs)) << "no disk copy seen, or cancel did not end the migration";
+    loop.stop();
+    ASSERT_TRUE(atCancel.has_value()) << "the job ended without a disk-copy sample: " << job.errorMessage();
+    expectCancelledOrTooLate(job);
+    EXPECT_EQ(job.state(), MigrationJob::State::Cancelled) << "24 MiB at 1 MiB/s cannot be done already";
+    Reliability::showed(QStringLiteral("cancelled at disk %1 of %2 bytes, memory 0")
+                            .arg(atCancel->value(JobStats::Field::DiskProcessed).value_or(0))
+                            .arg(atCancel->value(JobStats::Field::DiskTotal).value_or(0)));
+    Reliability::showed(stateName(job.state()) + QStringLiteral(": ") + job.errorMessage());
+
+    const QString where = expectOnOneHostBeating(job, name);
+    EXPECT_EQ(Lab::volumeCount(m_handleB, kDestinationPool), 0) << "the pre-created volume stayed on B";
+    EXPECT_FALSE(QFile::exists(Lab::hostLibvirtPath(Lab::Host::B, created)));
+    // The source image still holds every byte of its data (the guest only writes its
+    // heartbeat record at offset 0).
+    QString output;
+    EXPECT_TRUE(qemuIo({ QStringLiteral("-f"), QStringLiteral("qcow2"), QStringLiteral("-r"), QStringLiteral("-U"),
+                           QStringLiteral("-c"), QStringLiteral("read -P 0x5a 1M 24M"),
+                           Lab::hostLibvirtPath(Lab::Host::A, sourcePath) },
+        &output))
+        << output;
+    Reliability::showed(QStringLiteral("VM running on %1 only, no volume left on B, source data intact").arg(where));
+    EXPECT_LT(loop.worstGapMs(), kMaxLoopGapMs) << "the main loop stalled";
+}
+
+TEST_F(AbortPhasesLab, AbortDuringTheMemoryPassesOfADirtyingGuestLeavesItOnA)
+{
+    Reliability::describe(Reliability::Area::FaultMatrix,
+        QStringLiteral("Abort during the memory passes of a live migration (NFS disk, guest dirtying memory)"),
+        QStringLiteral("MigrationJob::cancel() after the third memory pass started"));
+    const QString name = guestName("abort-memory");
+    int before = 0;
+    const QString uuid
+        = startOnA(name, Lab::prepareGuest(name, Lab::GuestDisk::NfsNetwork, Lab::Host::A, 8), &before);
+    ASSERT_FALSE(uuid.isEmpty());
+
+    // Never throttled (QEMU 7.2's TCG mishandles throttled dirtying guests); the 1 ms
+    // downtime keeps it from converging.
+    MigrationOptions options;
+    options.maxDowntimeMs = 1;
+    ASSERT_TRUE(options.problems().isEmpty());
+    MigrationJob &job = makeJob(uuid, options);
+    int passAtCancel = 0;
+    const auto noteIteration = [&](int iteration) {
+        if (passAtCancel == 0 && iteration >= 3) {
+            passAtCancel = iteration;
+            job.cancel();
+        }
+    };
+    QObject::connect(&job, &MigrationJob::iterationStarted, &job, noteIteration);
+    QObject::connect(&job, &MigrationJob::statsSampled, &job, [&](const JobStats &stats) {
+        noteIteration(int(stats.value(JobStats::Field::MemoryIteration).value_or(0)));
+    });
+    QSignalSpy finished(&job, &MigrationJob::finished);
+    LoopWatch loop;
+    job.start();
+    ASSERT_TRUE(finished.wait(45000)) << "no third memory pass, or cancel did not end the migration";
+    loop.stop();
+    expectCancelledOrTooLate(job);
+    if (job.state() == MigrationJob::State::Cancelled) {
+        EXPECT_GE(passAtCancel, 3) << "the job ended before the memory passes";
+    }
+    Reliability::showed(QStringLiteral("cancelled in memory pass %1").arg(passAtCancel));
+    Reliability::showed(stateName(job.state()) + QStringLiteral(": ") + job.errorMessage());
+    const QString where = expectOnOneHostBeating(job, name);
+    Reliability::showed(QStringLiteral("VM running on %1 only, heartbeat on").arg(where));
+    EXPECT_LT(loop.worstGapMs(), kMaxLoopGapMs) << "the main loop stalled";
+}
+
+TEST_F(AbortPhasesLab, AbortAfterPostCopyStartedIsRefusedAndTheGuestEndsOnBOnly)
+{
+    Reliability::describe(Reliability::Area::FaultMatrix,
+        QStringLiteral("Abort after a live migration switched to post-copy (point of no return)"),
+        QStringLiteral("MigrationJob::cancel() right after startPostCopy(), and again once libvirt confirmed it"));
+    const QString name = guestName("abort-postcopy");
+    int before = 0;
+    const QString uuid
+        = startOnA(name, Lab::prepareGuest(name, Lab::GuestDisk::NfsNetwork, Lab::Host::A, 0), &before);
+    ASSERT_FALSE(uuid.isEmpty());
+
+    MigrationOptions options;
+    options.postCopyAllowed = true;
+    options.bandwidthMiBs = 1; // pre-copy alone would take minutes; not a dirtying guest
+    ASSERT_TRUE(options.problems().isEmpty());
+    MigrationJob &job = makeJob(uuid, options);
+    QSignalSpy refused(&job, &MigrationJob::cancelRefused);
+    QSignalSpy controlled(&job, &MigrationJob::controlFinished);
+    QSignalSpy finished(&job, &MigrationJob::finished);
+    int samples = 0;
+    QObject::connect(&job, &MigrationJob::statsSampled, &job, [&samples] { ++samples; });
+    // Once libvirt confirmed the switch, abort at once: the job cannot have ended yet.
+    bool cancelledInPostCopy = false;
+    QObject::connect(&job, &MigrationJob::controlFinished, &job,
+        [&](MigrationJob::Control control, bool succeeded) {
+            if (control != MigrationJob::Control::PostCopy || !succeeded)
+                return;
+            EXPECT_FALSE(job.canCancel());
+            cancelledInPostCopy = true;
+            job.cancel();
+        });
+    LoopWatch loop;
+    job.start();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return job.isFinished() || samples >= 6; }, kEndMs))
+        << "no statistics from the running migration";
+    ASSERT_FALSE(job.isFinished()) << job.errorMessage();
+    ASSERT_TRUE(job.canStartPostCopy());
+    ASSERT_TRUE(job.canCancel());
+    job.startPostCopy();
+    EXPECT_TRUE(job.isPostCopyStarted());
+    EXPECT_FALSE(job.canCancel());
+    job.cancel(); // the switch is on its way: an abort now could reach QEMU after it
+    ASSERT_TRUE(finished.wait(60000)) << "the migration did not end after the switch";
+    loop.stop();
+
+    ASSERT_GE(controlled.count(), 1);
+    EXPECT_TRUE(controlled.first().at(1).toBool()) << controlled.first().at(2).toString();
+    EXPECT_TRUE(cancelledInPostCopy);
+    ASSERT_EQ(refused.count(), 2) << "each abort request in post-copy is answered";
+    const QString whileSwitching = refused.at(0).at(0).toString();
+    const QString inPostCopy = refused.at(1).at(0).toString();
+    for (const QString &message : { whileSwitching, inPostCopy }) {
+        EXPECT_TRUE(message.startsWith(QStringLiteral("Post-copy cannot be aborted"))) << message;
+        EXPECT_TRUE(message.contains(job.destinationHostName())) << message;
+    }
+    EXPECT_FALSE(job.destinationHostName().isEmpty());
+    EXPECT_NE(whileSwitching, inPostCopy);
+    Reliability::showed(inPostCopy);
+
+    // Not cancelled: it ran on to the end, on B.
+    ASSERT_EQ(job.state(), MigrationJob::State::Completed) << job.errorMessage();
+    EXPECT_EQ(job.finalHost(), MigrationJob::FinalHost::Destination);
+    const QString where = expectOnOneHostBeating(job, name);
+    EXPECT_EQ(where, Lab::hostName(Lab::Host::B));
+    const QList<int> onB = Lab::ticks(Lab::Host::B, name);
+    ASSERT_FALSE(onB.isEmpty());
+    EXPECT_GT(onB.first(), before) << "host B's guest restarted instead of continuing";
+    Reliability::showed(QStringLiteral("%1; VM running on %2 only, heartbeat continued").arg(stateName(job.state()), where));
+    EXPECT_LT(loop.worstGapMs(), kMaxLoopGapMs) << "the main loop stalled";
+}
