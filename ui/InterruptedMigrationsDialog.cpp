@@ -21,6 +21,7 @@ InterruptedMigrationsDialog::InterruptedMigrationsDialog(
     , m_journal(journal)
     , m_history(history)
     , m_introLabel(new QLabel(this))
+    , m_detailLabel(new QLabel(this))
     , m_tree(new QTreeWidget(this))
     , m_watchButton(new QPushButton(tr("&Watch"), this))
     , m_checkAgainButton(new QPushButton(tr("Check &Again"), this))
@@ -34,6 +35,10 @@ InterruptedMigrationsDialog::InterruptedMigrationsDialog(
     m_introLabel->setWordWrap(true);
     m_introLabel->setText(tr("These migrations were still running when Virt Ferry stopped watching them. Each "
                              "host was asked what became of them."));
+
+    m_detailLabel->setObjectName(QStringLiteral("detailLabel"));
+    m_detailLabel->setWordWrap(true);
+    m_detailLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_tree->setObjectName(QStringLiteral("migrationsTreeWidget"));
     m_tree->setRootIsDecorated(false);
@@ -65,6 +70,7 @@ InterruptedMigrationsDialog::InterruptedMigrationsDialog(
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_introLabel);
     layout->addWidget(m_tree, 1);
+    layout->addWidget(m_detailLabel);
     layout->addWidget(buttons);
 
     m_watchTimer->setInterval(kWatchRecheckMs);
@@ -236,4 +242,5 @@ void InterruptedMigrationsDialog::updateButtons()
     const Row *row = selected.isEmpty() ? nullptr : rowFor(selected.first()->data(VmColumn, kEntryIdRole).toString());
     m_watchButton->setEnabled(row && row->fate && row->fate->jobRunning && row->source && !row->monitor);
     m_checkAgainButton->setEnabled(row && !row->checking && !(row->fate && row->fate->isSettled()));
+    m_detailLabel->setText(selected.isEmpty() ? QString() : selected.first()->text(FateColumn));
 }

@@ -82,6 +82,8 @@ private:
     QPointer<MigrationJournal> m_journal;
     QPointer<MigrationHistory> m_history;
     QLabel *m_introLabel;
+    // The selected row's whole account: the table's cell is too narrow for a sentence.
+    QLabel *m_detailLabel;
     QTreeWidget *m_tree;
     QPushButton *m_watchButton;
     QPushButton *m_checkAgainButton;

@@ -85,7 +85,9 @@ MigrateWizard::MigrateWizard(ConnectionManager *connections, Connection *source,
     connect(d->optionsPage, &MigrateWizardOptionsPage::optionsChanged, this, &MigrateWizard::planChanged);
     connect(d->destinationPage, &MigrateWizardDestinationPage::destinationChanged, this,
         &MigrateWizard::destinationChanged);
-    resize(820, 640);
+    // Wide enough for the options page's two advanced columns without a scroll bar, and
+    // still inside a 1366×768 screen.
+    resize(980, 700);
 }
 
 MigrateWizard::~MigrateWizard()

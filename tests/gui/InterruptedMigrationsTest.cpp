@@ -12,6 +12,7 @@
 #include "ReliabilityRecord.h"
 #include "TestDriverHosts.h"
 
+#include <QLabel>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -92,6 +93,9 @@ TEST_F(InterruptedMigrationsTest, ShowsWhereTheVmEndedRecordsItAndEmptiesTheJour
     ASSERT_EQ(m_history->records().size(), 1);
     EXPECT_EQ(m_history->records().first().finalHost, QStringLiteral("source"));
     EXPECT_EQ(m_history->records().first().message, text);
+    // The cell is narrow; the selected row's whole account shows below the table.
+    tree->setCurrentItem(tree->topLevelItem(0));
+    EXPECT_EQ(dialog.findChild<QLabel *>(QStringLiteral("detailLabel"))->text(), text);
 }
 
 TEST_F(InterruptedMigrationsTest, ARunningMigrationOffersWatchAndStaysJournalledUntilItEnds)
