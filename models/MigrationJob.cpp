@@ -35,7 +35,7 @@ constexpr auto kRetryInterval = std::chrono::milliseconds(100);
 constexpr int kCompletedStatsGraceMs = 2000;
 // An abort sent right after the migrate call may come before libvirt registered the job:
 // it is retried for about ten seconds, or until the call ends.
-constexpr int kAbortAttempts = 100;
+constexpr int kAbortAttemptsBeforeNotice = 100; // about ten seconds of refused aborts
 
 using Libvirt::lastErrorMessage;
 using Libvirt::lookupDomainByUuid;
@@ -372,11 +372,23 @@ void MigrationJob::cancel()
             virResetLastError();
             return;
         }
-        for (int attempt = 0; attempt < kAbortAttempts && !shared->migrateReturned.load(); ++attempt) {
+        // Until the migrate call returns: a busy QEMU (a guest dirtying memory under TCG) can
+        // keep refusing for a while, and an abort that silently gave up would leave the user
+        // believing the migration stops. After the first refusals the user is told.
+        for (int attempt = 0; !shared->migrateReturned.load(); ++attempt) {
             if (virDomainAbortJob(domain.get()) == 0)
                 return;
             const QString refusal = lastErrorMessage();
             virResetLastError();
+            if (attempt + 1 == kAbortAttemptsBeforeNotice) {
+                sink->post([refusal](MigrationJob *job) {
+                    if (!job->isFinished())
+                        Q_EMIT job->cancelRefused(
+                            tr("libvirt has not accepted the abort yet (%1); Virt Ferry keeps asking until the "
+                               "migration ends.")
+                                .arg(refusal));
+                });
+            }
             // Switched to post-copy by someone else (virsh migrate-postcopy): libvirt
             // refuses, rightly. The migration is not cancelled, so it must not end as such.
             if (isInPostCopy(domain.get())) {
@@ -546,7 +558,10 @@ MigrationJob::Outcome MigrationJob::run(const std::shared_ptr<Shared> &shared,
                 cleanupNote) });
     }
     if (shared->cancelRequested.load())
-        return withStats({ State::Cancelled, where, withNote(error.message(), cleanupNote) });
+        // libvirt's words after an abort are often the destination's side of it ("qemu
+        // unexpectedly closed the monitor…"): say first that it was the requested cancel.
+        return withStats({ State::Cancelled, where,
+            withNote(Tr::tr("Cancelled as requested (libvirt: %1)").arg(error.message()), cleanupNote) });
     return withStats({ State::Failed, where, withNote(error.message(), cleanupNote) });
 }
 

@@ -130,8 +130,9 @@ Q_SIGNALS:
     void completedStats(const JobStats &stats);
     void controlFinished(MigrationJob::Control control, bool succeeded, const QString &message);
 
-    // cancel() did not abort, because the migration is in post-copy; the message says why
-    // and where the guest runs. The job goes on and ends as usual.
+    // cancel() did not abort: the migration is in post-copy (the message says why and
+    // where the guest runs; the job goes on and ends as usual), or libvirt has refused the
+    // abort for a while (the job keeps asking until the migration ends).
     void cancelRefused(const QString &message);
     // Completed, Failed or Cancelled; message empty on success.
     void finished(bool succeeded, const QString &message);

@@ -2117,6 +2117,10 @@ After checking both hosts: %2</source>
         <source>The migration is already switching to post-copy.</source>
         <translation>迁移已在切换到后拷贝。</translation>
     </message>
+    <message>
+        <source>libvirt has not accepted the abort yet (%1); Virt Ferry keeps asking until the migration ends.</source>
+        <translation>libvirt 尚未接受中止请求（%1）；Virt Ferry 会一直请求，直到迁移结束。</translation>
+    </message>
 </context>
 <context>
     <name>MigrationJournal</name>
@@ -6991,6 +6995,10 @@ Type the name instead.</source>
         <source>The pool definition&apos;s %1 contains control characters.</source>
         <extracomment>%1 is a part of a storage pool definition: its name, source host, target path…</extracomment>
         <translation>存储池定义中的%1包含控制字符。</translation>
+    </message>
+    <message>
+        <source>Cancelled as requested (libvirt: %1)</source>
+        <translation>已按请求取消（libvirt：%1）</translation>
     </message>
 </context>
 <context>
