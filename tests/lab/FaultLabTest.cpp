@@ -565,19 +565,21 @@ TEST_F(FaultLab, NfsServerGoneMidLiveMigration)
         EXPECT_EQ(job.finalHost(), MigrationJob::FinalHost::Source);
         EXPECT_TRUE(onA && !onB);
     }
-    // Either way the app reported something specific: a failure message, or the stall
-    // in the statistics it kept sampling while the server was away.
-    EXPECT_TRUE(!job.errorMessage().isEmpty() || (!finishedDuringOutage && statsShowStall))
-        << samplesDuringOutage << " samples in the 10 s outage";
+    // Whether QEMU stalls during the outage depends on when the switch-over's disk flush
+    // meets it: in CI the memory passes went on with 19 samples in 10 s and the migration
+    // completed after the server returned. Both endings are correct; what must hold is
+    // checked above (one copy, a specific message on failure) and below (the guest beats).
+    // The statistics seen during the outage go into the report as they were.
     const Lab::Host finalHost = onB ? Lab::Host::B : Lab::Host::A;
     const int lastTick = lastTickOn(finalHost, name);
     EXPECT_GE(Lab::waitForTick(finalHost, name, lastTick + 10, 30000), lastTick + 10)
         << "the guest does not beat where it ended up";
 
-    Reliability::showed(QStringLiteral("during the outage: job %1, %2 statistics samples, memory remaining %3")
-            .arg(stateDuringOutage)
+    Reliability::showed(QStringLiteral("during the outage: job %1%2, %3 statistics samples, memory remaining %4 (%5)")
+            .arg(stateDuringOutage, finishedDuringOutage ? QStringLiteral(" (ended)") : QString())
             .arg(samplesDuringOutage)
-            .arg(remainingDuringOutage ? formatBytes(*remainingDuringOutage) : QStringLiteral("unknown")));
+            .arg(remainingDuringOutage ? formatBytes(*remainingDuringOutage) : QStringLiteral("unknown"),
+                statsShowStall ? QStringLiteral("stalled") : QStringLiteral("still moving")));
     Reliability::showed(QStringLiteral("after the server returned%1: job %2%3")
             .arg(cancelled ? QStringLiteral(" and a cancel") : QString(),
                 keyOf(job.state()),
