@@ -161,8 +161,8 @@ private:
     int m_connectTimeoutMs = kDefaultConnectTimeoutMs;
     int m_statsIntervalMs = kDefaultStatsIntervalMs;
     bool m_statsPaused = false;
-    int m_keepAliveIntervalSeconds = 5;
-    int m_keepAliveCount = 3;
+    int m_keepAliveIntervalSeconds = KeepAlive::kDefaultIntervalSeconds;
+    int m_keepAliveCount = KeepAlive::kDefaultCount;
     int m_retryBaseDelayMs = 2000;
     int m_failedAttempts = 0;
     quint64 m_nextRequestId = 1;

@@ -22,4 +22,11 @@ inline ConnectionHandle shareConnection(virConnectPtr connection)
     return ConnectionHandle(connection, [](virConnectPtr held) { virConnectClose(held); });
 }
 
+// How often an idle RPC connection is probed, and how many unanswered probes close it:
+// a dead link is noticed within about interval × (count + 1) seconds.
+namespace KeepAlive {
+constexpr int kDefaultIntervalSeconds = 5;
+constexpr int kDefaultCount = 3;
+} // namespace KeepAlive
+
 Q_DECLARE_METATYPE(ConnectionHandle)

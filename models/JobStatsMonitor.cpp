@@ -199,6 +199,7 @@ struct JobStatsMonitor::Shared
 
     std::mutex mutex;
     std::condition_variable wake;
+    bool ownConnection = false; // set before the thread starts
     bool finishRequested = false; // deliver the completed statistics, then stop
     bool stopRequested = false; // the monitor is gone: just stop
 
@@ -237,7 +238,10 @@ void JobStatsMonitor::Shared::onJobCompleted(
 void JobStatsMonitor::Shared::run()
 {
     events->started = std::chrono::steady_clock::now();
-    Libvirt::DomainPtr domain = Libvirt::lookupDomainByUuid(connection.get(), uuid);
+    // Closed on this thread as run() returns: closing is a network call.
+    const Libvirt::ConnectPtr own = ownConnection ? Libvirt::openPrivateConnection(connection.get()) : nullptr;
+    virConnectPtr used = own ? own.get() : connection.get();
+    Libvirt::DomainPtr domain = Libvirt::lookupDomainByUuid(used, uuid);
     if (!domain) {
         events->post([uuid = uuid](JobStatsMonitor *monitor) {
             Q_EMIT monitor->failed(Tr::tr("The virtual machine %1 is not on this host.").arg(uuid));
@@ -247,7 +251,7 @@ void JobStatsMonitor::Shared::run()
     }
 
     // Events are a nicety: a host that refuses them still gets polled.
-    EventHub::instance().subscribe(connection.get(), domain.get(), uuid, events,
+    EventHub::instance().subscribe(used, domain.get(), uuid, events,
         VIR_DOMAIN_EVENT_CALLBACK(onIteration), VIR_DOMAIN_EVENT_CALLBACK(onJobCompleted));
 
     bool finishing = false;
@@ -289,7 +293,7 @@ void JobStatsMonitor::Shared::run()
             virResetLastError();
         }
     }
-    EventHub::instance().unsubscribe(connection.get(), uuid, events);
+    EventHub::instance().unsubscribe(used, uuid, events);
     events->post([](JobStatsMonitor *monitor) { monitor->markStopped(); });
 }
 
@@ -319,6 +323,12 @@ void JobStatsMonitor::setInterval(int milliseconds)
     m_intervalMs = milliseconds;
 }
 
+void JobStatsMonitor::setOwnConnection(bool own)
+{
+    if (!m_started)
+        m_ownConnection = own;
+}
+
 void JobStatsMonitor::start()
 {
     if (m_started)
@@ -326,6 +336,7 @@ void JobStatsMonitor::start()
     m_started = true;
     m_running = true;
     m_shared->intervalMs = m_intervalMs;
+    m_shared->ownConnection = m_ownConnection;
     if (!m_shared->connection) {
         // Queued, so a caller connecting after start() still hears it.
         m_shared->events->post([](JobStatsMonitor *monitor) {

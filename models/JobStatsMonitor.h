@@ -39,6 +39,10 @@ public:
 
     void setInterval(int milliseconds); // before start()
     int interval() const { return m_intervalMs; }
+    // Before start(): poll over a second connection to the same host, opened on the
+    // monitor's thread (Libvirt::openPrivateConnection()), so its calls never wait on one
+    // RPC client with another thread's; the given connection where none can be opened.
+    void setOwnConnection(bool own);
 
     void start();
     // The job ended (the migrate call returned): stop polling, and deliver the completed
@@ -66,6 +70,7 @@ private:
 
     std::shared_ptr<Shared> m_shared;
     int m_intervalMs = kDefaultIntervalMs;
+    bool m_ownConnection = false;
     bool m_running = false;
     bool m_started = false;
     bool m_completedEmitted = false;

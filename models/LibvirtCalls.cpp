@@ -5,6 +5,8 @@
 #include "Tr.h"
 
 #include <QDeadlineTimer>
+#include <QUrl>
+#include <QUrlQuery>
 
 #include <libvirt/virterror.h>
 
@@ -61,6 +63,29 @@ DomainPtr lookupDomainByUuid(virConnectPtr connection, const QString &uuid)
     if (!domain)
         virResetLastError();
     return domain;
+}
+
+ConnectPtr openPrivateConnection(virConnectPtr connection)
+{
+    if (!connection)
+        return {};
+    QUrl uri(takeString(virConnectGetURI(connection)));
+    virResetLastError();
+    if (!uri.isValid() || uri.host().isEmpty())
+        return {};
+    QUrlQuery query(uri);
+    // No prompt may appear for a connection the user did not ask for: OpenSSH runs in
+    // batch mode, and libvirt gets no credential callback.
+    if (uri.scheme().endsWith(QLatin1String("+ssh")) && !query.hasQueryItem(QStringLiteral("no_tty"))) {
+        query.addQueryItem(QStringLiteral("no_tty"), QStringLiteral("1"));
+        uri.setQuery(query);
+    }
+    ConnectPtr opened(virConnectOpen(uri.toString(QUrl::FullyEncoded).toUtf8().constData()));
+    // Without keepalive, a call on a link that went silent would wait until TCP gives up.
+    if (!opened || virConnectSetKeepAlive(opened.get(), KeepAlive::kDefaultIntervalSeconds,
+                       unsigned(KeepAlive::kDefaultCount)) < 0)
+        virResetLastError();
+    return opened;
 }
 
 StorageVolPtr lookupVolume(virConnectPtr connection, const QString &pool, const QString &name)

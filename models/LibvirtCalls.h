@@ -30,6 +30,17 @@ QString domainXmlWithSecrets(virDomainPtr domain, unsigned int flags);
 
 DomainPtr lookupDomainByUuid(virConnectPtr connection, const QString &uuid);
 
+// A second connection to the host `connection` talks to, for one long call (a migration)
+// that would otherwise share its RPC client with the worker's and the monitor's calls.
+// libvirt 9.0's client (Debian 12) can crash when several threads wait on one client
+// and its transport dies: CVE-2024-4418, a callback left registered on the event loop
+// points into the stack of a thread that has left it (fixed in libvirt 10.3). A call
+// alone on its own client cannot meet another thread there. Only hosts reached over a
+// network get one (in-process drivers such as test:// would open a different, empty
+// host), and only without questions: an open that needs credentials typed returns null,
+// and the caller keeps the shared connection. It gets the default keepalive.
+ConnectPtr openPrivateConnection(virConnectPtr connection);
+
 // Defines on another host a domain XML that libvirt itself wrote (and a move rewrote).
 // Without VIR_DOMAIN_DEFINE_VALIDATE: libvirt's RelaxNG schema lags its own output (9.0
 // requires an <identity> element in NFS network disk sources that it does not write), so

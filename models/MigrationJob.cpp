@@ -481,17 +481,29 @@ MigrationJob::Outcome MigrationJob::run(const std::shared_ptr<Shared> &shared,
         });
     }
 
+    // The migrate call waits for minutes on connections the workers and the statistics
+    // monitor use too; on connections of its own, a transport that dies meanwhile cannot
+    // crash libvirt's client (see openPrivateConnection()). The monitor, the abort and the
+    // checks below stay on the shared ones.
+    // The checks after it use them too, while the host's worker goes on with its own calls.
+    const Libvirt::ConnectPtr privateSource = Libvirt::openPrivateConnection(shared->source.get());
+    const Libvirt::ConnectPtr privateDestination = Libvirt::openPrivateConnection(shared->destination.get());
+    virConnectPtr source = privateSource ? privateSource.get() : shared->source.get();
+    virConnectPtr destination = privateDestination ? privateDestination.get() : shared->destination.get();
+    Libvirt::DomainPtr privateDomain = privateSource ? Libvirt::lookupDomainByUuid(source, shared->uuid) : nullptr;
+    virDomainPtr migrating = privateDomain ? privateDomain.get() : domain.get();
+
     running(createdPaths, readDestinationHostName(shared->destination.get(), options));
     const unsigned int flags = static_cast<unsigned int>(options.flags());
     bool migrated = false;
     Libvirt::DomainPtr migratedDomain;
     if (options.peerToPeer) {
-        migrated = virDomainMigrateToURI3(domain.get(), options.connectionUri.toUtf8().constData(),
+        migrated = virDomainMigrateToURI3(migrating, options.connectionUri.toUtf8().constData(),
                        parameters.data(), static_cast<unsigned int>(parameters.count()), flags)
             == 0;
     } else {
-        migratedDomain.reset(virDomainMigrate3(domain.get(), shared->destination.get(), parameters.data(),
-            static_cast<unsigned int>(parameters.count()), flags));
+        migratedDomain.reset(virDomainMigrate3(
+            migrating, destination, parameters.data(), static_cast<unsigned int>(parameters.count()), flags));
         migrated = migratedDomain != nullptr;
     }
     const LibvirtError error
@@ -502,12 +514,12 @@ MigrationJob::Outcome MigrationJob::run(const std::shared_ptr<Shared> &shared,
 
     // The completed statistics stay with the domain where the job left it: the
     // destination after success, the source after a failure.
-    if (migrated && !migratedDomain && shared->destination)
-        migratedDomain = lookupDomainByUuid(shared->destination.get(), shared->uuid);
+    if (migrated && !migratedDomain && destination)
+        migratedDomain = lookupDomainByUuid(destination, shared->uuid);
     std::optional<JobStats> completed
-        = migrated ? completedJobStats(migratedDomain.get()) : completedJobStats(domain.get());
+        = migrated ? completedJobStats(migratedDomain.get()) : completedJobStats(migrating);
     if (!completed)
-        completed = migrated ? completedJobStats(domain.get()) : completedJobStats(migratedDomain.get());
+        completed = migrated ? completedJobStats(migrating) : completedJobStats(migratedDomain.get());
     virResetLastError();
     migratedDomain.reset();
     const auto withStats = [&completed](Outcome outcome) {
@@ -529,8 +541,9 @@ MigrationJob::Outcome MigrationJob::run(const std::shared_ptr<Shared> &shared,
         return result == 1;
     };
     domain.reset();
-    const bool onSource = present(shared->source.get());
-    const bool onDestination = present(shared->destination.get());
+    privateDomain.reset();
+    const bool onSource = present(source);
+    const bool onDestination = present(destination);
     FinalHost where = FinalHost::None;
     if (onSource && onDestination)
         where = FinalHost::Both;
@@ -589,6 +602,7 @@ void MigrationJob::startMonitor()
     m_runningClock.start();
     m_monitor = std::make_unique<JobStatsMonitor>(m_shared->source, m_shared->uuid);
     m_monitor->setInterval(m_statsIntervalMs);
+    m_monitor->setOwnConnection(true);
     connect(m_monitor.get(), &JobStatsMonitor::sampled, this, [this](const JobStats &stats) {
         if (m_state == State::Running)
             Q_EMIT statsSampled(stats);

@@ -7,130 +7,40 @@
 // host, its heartbeat going on), that nothing is left on B, what the app reported, and
 // that the main event loop kept turning while it happened.
 #include "Connection.h"
-#include "ConnectionHandle.h"
-#include "DomainDisks.h"
 #include "JobStats.h"
 #include "Lab.h"
-#include "LibvirtHandles.h"
+#include "LabMigrationFixture.h"
 #include "MigrationJob.h"
 #include "MigrationOptions.h"
 #include "QtPrinting.h"
 #include "ReliabilityRecord.h"
-#include "SshLabTest.h"
 
-#include <QElapsedTimer>
 #include <QFile>
-#include <QMetaEnum>
-#include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
 #include <gtest/gtest.h>
 
 #include <algorithm>
-#include <memory>
+#include <optional>
 
 namespace {
 
-constexpr int kBootMs = 60000;
 constexpr int kEndMs = 30000;
-// The liveness bound of the main loop while the abort happens (not a speed target).
-constexpr qint64 kMaxLoopGapMs = 1000;
 
 const QString kSourcePool = QStringLiteral("vf-abort-src");
 const QString kSourcePoolPath = QStringLiteral("/var/lib/libvirt/vf-abort-src");
 const QString kDestinationPool = QStringLiteral("vf-abort-dst");
 const QString kDestinationPoolPath = QStringLiteral("/var/lib/libvirt/vf-abort-dst");
 
-// A 50 ms timer on the main thread and the longest gap between its ticks: a frozen loop
-// (a blocking libvirt call on the GUI thread) shows as a long gap.
-class LoopWatch final
-{
-public:
-    LoopWatch()
-    {
-        m_clock.start();
-        m_timer.setInterval(50);
-        QObject::connect(&m_timer, &QTimer::timeout, [this] { tick(); });
-        m_timer.start();
-    }
-    void stop()
-    {
-        tick();
-        m_timer.stop();
-    }
-    qint64 worstGapMs() const { return m_worst; }
-
-private:
-    void tick()
-    {
-        const qint64 now = m_clock.elapsed();
-        m_worst = std::max(m_worst, now - m_last);
-        m_last = now;
-    }
-    QTimer m_timer;
-    QElapsedTimer m_clock;
-    qint64 m_last = 0;
-    qint64 m_worst = 0;
-};
-
-bool qemuIo(const QStringList &arguments, QString *output = nullptr)
-{
-    QProcess process;
-    process.start(QStringLiteral("qemu-io"), arguments);
-    const bool ran = process.waitForFinished(30000);
-    if (output)
-        *output = QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError());
-    return ran && process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
-}
-
-bool isDefinedOn(Lab::Host host, const QString &name)
-{
-    return Lab::lookupDomain(Lab::openHandle(host), name) != nullptr;
-}
-
-QString stateName(MigrationJob::State state)
-{
-    return QString::fromLatin1(QMetaEnum::fromType<MigrationJob::State>().valueToKey(int(state)));
-}
-
-int lastTick(Lab::Host host, const QString &name)
-{
-    const QList<int> ticks = Lab::ticks(host, name);
-    return ticks.isEmpty() ? -1 : ticks.last();
-}
-
-class AbortPhasesLab : public SshLabTest
+class AbortPhasesLab : public LabMigrationTest
 {
 protected:
-    void TearDown() override
+    // A sample every 250 ms: these tests cancel on what a sample shows, and a phase as
+    // short as the setup must show in one.
+    AbortPhasesLab()
+        : LabMigrationTest({ kSourcePool, kSourcePoolPath, kDestinationPool, kDestinationPoolPath }, 250)
     {
-        m_job.reset();
-        removeGuests();
-        Lab::removeGuestImages(Lab::Host::B, m_guests);
-        if (m_poolsCreated) {
-            Lab::removePoolWithContents(m_handleA, kSourcePool);
-            Lab::removePoolWithContents(m_handleB, kDestinationPool);
-        }
-        m_handleA.reset();
-        m_handleB.reset();
-        SshLabTest::TearDown();
-    }
-
-    QString startOnA(const QString &name, const QString &xml, int *before)
-    {
-        QString error;
-        const QString uuid = Lab::startBeating(Lab::Host::A, name, xml, kBootMs, before, &error);
-        if (uuid.isEmpty())
-            ADD_FAILURE() << error;
-        return uuid;
-    }
-
-    MigrationJob &makeJob(const QString &uuid, const MigrationOptions &options)
-    {
-        m_job = std::make_unique<MigrationJob>(m_hostA->handle(), m_hostB->handle(), uuid, options);
-        m_job->setStatsInterval(250);
-        return *m_job;
     }
 
     // The aborted job's end as the app reports it: Cancelled with a specific message, or
@@ -158,59 +68,11 @@ protected:
         EXPECT_EQ(Lab::activeCopies(name), 1);
         EXPECT_TRUE(isDefinedOn(where, name));
         EXPECT_FALSE(isDefinedOn(other, name)) << "a definition was left on " << Lab::hostName(other);
-        const int now = lastTick(where, name);
+        const int now = lastTickOn(where, name);
         EXPECT_GE(Lab::waitForTick(where, name, now + 10, 20000), now + 10)
             << "the guest stopped beating on " << Lab::hostName(where);
         return Lab::hostName(where);
     }
-
-    // The guest's disk as a qcow2 volume in a pool on A with 24 MiB of pattern 0x5a at
-    // 1 MiB (away from the heartbeat's record at offset 0), an empty pool on B at another
-    // path; then the guest starts on A.
-    QString startInPoolsOnA(const QString &name, QString *sourcePath, int *before)
-    {
-        m_handleA = Lab::openHandle(Lab::Host::A);
-        m_handleB = Lab::openHandle(Lab::Host::B);
-        if (!m_handleA || !m_handleB) {
-            ADD_FAILURE() << "cannot reach the hosts over TCP";
-            return {};
-        }
-        m_poolsCreated = true;
-        QString error;
-        if (!Lab::createDirPool(m_handleA, kSourcePool, kSourcePoolPath, &error)
-            || !Lab::createDirPool(m_handleB, kDestinationPool, kDestinationPoolPath, &error)) {
-            ADD_FAILURE() << error;
-            return {};
-        }
-        const QString guestXml = Lab::prepareGuest(name, Lab::GuestDisk::LocalFile, Lab::Host::A);
-        QFile::remove(Lab::guestImagePath(Lab::Host::A, name));
-        *sourcePath = Lab::createVolume(m_handleA, kSourcePool, name + QStringLiteral(".qcow2"),
-            64ULL * 1024 * 1024, QStringLiteral("qcow2"), &error);
-        if (sourcePath->isEmpty()) {
-            ADD_FAILURE() << error;
-            return {};
-        }
-        QString output;
-        if (!qemuIo({ QStringLiteral("-f"), QStringLiteral("qcow2"), QStringLiteral("-c"),
-                        QStringLiteral("write -P 0x5a 1M 24M"), Lab::hostLibvirtPath(Lab::Host::A, *sourcePath) },
-                &output)) {
-            ADD_FAILURE() << "qemu-io could not write the marker: " << output;
-            return {};
-        }
-        DomainXmlRewrite rewrite;
-        rewrite.sources.insert(QStringLiteral("vda"), DiskSourceRewrite::file(*sourcePath));
-        const std::optional<QString> xml = rewriteDomainXml(guestXml, rewrite, &error);
-        if (!xml) {
-            ADD_FAILURE() << error;
-            return {};
-        }
-        return startOnA(name, *xml, before);
-    }
-
-    std::unique_ptr<MigrationJob> m_job;
-    ConnectionHandle m_handleA;
-    ConnectionHandle m_handleB;
-    bool m_poolsCreated = false;
 };
 
 } // namespace
@@ -222,8 +84,7 @@ TEST_F(AbortPhasesLab, AbortDuringSetupLeavesTheGuestOnAAndNothingOnB)
         QStringLiteral("MigrationJob::cancel() the moment the job reported Running"));
     const QString name = guestName("abort-setup");
     int before = 0;
-    const QString uuid
-        = startOnA(name, Lab::prepareGuest(name, Lab::GuestDisk::NfsNetwork, Lab::Host::A, 0), &before);
+    const QString uuid = startOnNfsDiskOnA(name, &before);
     ASSERT_FALSE(uuid.isEmpty());
 
     MigrationOptions options;
@@ -243,7 +104,7 @@ TEST_F(AbortPhasesLab, AbortDuringSetupLeavesTheGuestOnAAndNothingOnB)
         }
     });
     QSignalSpy finished(&job, &MigrationJob::finished);
-    LoopWatch loop;
+    MainLoopLiveness loop;
     job.start();
     ASSERT_TRUE(finished.wait(kEndMs)) << "cancel did not end the migration";
     loop.stop();
@@ -251,10 +112,10 @@ TEST_F(AbortPhasesLab, AbortDuringSetupLeavesTheGuestOnAAndNothingOnB)
     EXPECT_EQ(samplesWithDataBeforeCancel, 0) << "data moved before the abort: not the setup phase";
     expectCancelledOrTooLate(job);
     EXPECT_EQ(job.state(), MigrationJob::State::Cancelled) << "a 1 MiB/s migration cannot finish in setup";
-    Reliability::showed(stateName(job.state()) + QStringLiteral(": ") + job.errorMessage());
+    Reliability::showed(keyOf(job.state()) + QStringLiteral(": ") + job.errorMessage());
     const QString where = expectOnOneHostBeating(job, name);
     Reliability::showed(QStringLiteral("VM running on %1 only, heartbeat on").arg(where));
-    EXPECT_LT(loop.worstGapMs(), kMaxLoopGapMs) << "the main loop stalled";
+    EXPECT_LT(loop.largestGapMs(), MainLoopLiveness::kLimitMs) << "the main loop stalled";
 }
 
 TEST_F(AbortPhasesLab, AbortDuringTheDiskCopyRemovesThePreCreatedVolumeAndKeepsTheSourceImage)
@@ -265,7 +126,7 @@ TEST_F(AbortPhasesLab, AbortDuringTheDiskCopyRemovesThePreCreatedVolumeAndKeepsT
     const QString name = guestName("abort-disk");
     QString sourcePath;
     int before = 0;
-    const QString uuid = startInPoolsOnA(name, &sourcePath, &before);
+    const QString uuid = startInPoolsOnA(name, &sourcePath, &before, QStringLiteral("24M"));
     ASSERT_FALSE(uuid.isEmpty());
 
     MigrationOptions options;
@@ -286,7 +147,7 @@ TEST_F(AbortPhasesLab, AbortDuringTheDiskCopyRemovesThePreCreatedVolumeAndKeepsT
         }
     });
     QSignalSpy finished(&job, &MigrationJob::finished);
-    LoopWatch loop;
+    MainLoopLiveness loop;
     job.start();
     ASSERT_TRUE(QTest::qWaitFor([&] { return job.state() != MigrationJob::State::Preparing; }, kEndMs));
     ASSERT_EQ(job.createdVolumePaths().size(), 1) << job.errorMessage();
@@ -299,7 +160,7 @@ TEST_F(AbortPhasesLab, AbortDuringTheDiskCopyRemovesThePreCreatedVolumeAndKeepsT
     Reliability::showed(QStringLiteral("cancelled at disk %1 of %2 bytes, memory 0")
                             .arg(atCancel->value(JobStats::Field::DiskProcessed).value_or(0))
                             .arg(atCancel->value(JobStats::Field::DiskTotal).value_or(0)));
-    Reliability::showed(stateName(job.state()) + QStringLiteral(": ") + job.errorMessage());
+    Reliability::showed(keyOf(job.state()) + QStringLiteral(": ") + job.errorMessage());
 
     const QString where = expectOnOneHostBeating(job, name);
     EXPECT_EQ(Lab::volumeCount(m_handleB, kDestinationPool), 0) << "the pre-created volume stayed on B";
@@ -313,7 +174,7 @@ TEST_F(AbortPhasesLab, AbortDuringTheDiskCopyRemovesThePreCreatedVolumeAndKeepsT
         &output))
         << output;
     Reliability::showed(QStringLiteral("VM running on %1 only, no volume left on B, source data intact").arg(where));
-    EXPECT_LT(loop.worstGapMs(), kMaxLoopGapMs) << "the main loop stalled";
+    EXPECT_LT(loop.largestGapMs(), MainLoopLiveness::kLimitMs) << "the main loop stalled";
 }
 
 // DISABLED: in 2 of 3 runs on 2026-11-27 (one of them CI's) the migration of this guest
@@ -328,8 +189,7 @@ TEST_F(AbortPhasesLab, DISABLED_AbortDuringTheMemoryPassesOfADirtyingGuestLeaves
         QStringLiteral("MigrationJob::cancel() once the memory passes repeat (or 20 s into them)"));
     const QString name = guestName("abort-memory");
     int before = 0;
-    const QString uuid
-        = startOnA(name, Lab::prepareGuest(name, Lab::GuestDisk::NfsNetwork, Lab::Host::A, 8), &before);
+    const QString uuid = startOnNfsDiskOnA(name, &before, 8);
     ASSERT_FALSE(uuid.isEmpty());
 
     // Never throttled (QEMU 7.2's TCG mishandles throttled dirtying guests); the 1 ms
@@ -366,7 +226,7 @@ TEST_F(AbortPhasesLab, DISABLED_AbortDuringTheMemoryPassesOfADirtyingGuestLeaves
             patience.start(20000);
     });
     QSignalSpy finished(&job, &MigrationJob::finished);
-    LoopWatch loop;
+    MainLoopLiveness loop;
     job.start();
     ASSERT_TRUE(finished.wait(90000)) << "cancel in the memory passes did not end the migration (pass "
                                       << lastPass << ")";
@@ -376,10 +236,10 @@ TEST_F(AbortPhasesLab, DISABLED_AbortDuringTheMemoryPassesOfADirtyingGuestLeaves
         EXPECT_GE(passAtCancel, 1) << "the job was cancelled before any memory pass";
     }
     Reliability::showed(QStringLiteral("cancelled in memory pass %1").arg(passAtCancel));
-    Reliability::showed(stateName(job.state()) + QStringLiteral(": ") + job.errorMessage());
+    Reliability::showed(keyOf(job.state()) + QStringLiteral(": ") + job.errorMessage());
     const QString where = expectOnOneHostBeating(job, name);
     Reliability::showed(QStringLiteral("VM running on %1 only, heartbeat on").arg(where));
-    EXPECT_LT(loop.worstGapMs(), kMaxLoopGapMs) << "the main loop stalled";
+    EXPECT_LT(loop.largestGapMs(), MainLoopLiveness::kLimitMs) << "the main loop stalled";
 }
 
 TEST_F(AbortPhasesLab, AbortAfterPostCopyStartedIsRefusedAndTheGuestEndsOnBOnly)
@@ -389,8 +249,7 @@ TEST_F(AbortPhasesLab, AbortAfterPostCopyStartedIsRefusedAndTheGuestEndsOnBOnly)
         QStringLiteral("MigrationJob::cancel() right after startPostCopy(), and again once libvirt confirmed it"));
     const QString name = guestName("abort-postcopy");
     int before = 0;
-    const QString uuid
-        = startOnA(name, Lab::prepareGuest(name, Lab::GuestDisk::NfsNetwork, Lab::Host::A, 0), &before);
+    const QString uuid = startOnNfsDiskOnA(name, &before);
     ASSERT_FALSE(uuid.isEmpty());
 
     MigrationOptions options;
@@ -413,7 +272,7 @@ TEST_F(AbortPhasesLab, AbortAfterPostCopyStartedIsRefusedAndTheGuestEndsOnBOnly)
             cancelledInPostCopy = true;
             job.cancel();
         });
-    LoopWatch loop;
+    MainLoopLiveness loop;
     job.start();
     ASSERT_TRUE(QTest::qWaitFor([&] { return job.isFinished() || samples >= 6; }, kEndMs))
         << "no statistics from the running migration";
@@ -449,6 +308,6 @@ TEST_F(AbortPhasesLab, AbortAfterPostCopyStartedIsRefusedAndTheGuestEndsOnBOnly)
     const QList<int> onB = Lab::ticks(Lab::Host::B, name);
     ASSERT_FALSE(onB.isEmpty());
     EXPECT_GT(onB.first(), before) << "host B's guest restarted instead of continuing";
-    Reliability::showed(QStringLiteral("%1; VM running on %2 only, heartbeat continued").arg(stateName(job.state()), where));
-    EXPECT_LT(loop.worstGapMs(), kMaxLoopGapMs) << "the main loop stalled";
+    Reliability::showed(QStringLiteral("%1; VM running on %2 only, heartbeat continued").arg(keyOf(job.state()), where));
+    EXPECT_LT(loop.largestGapMs(), MainLoopLiveness::kLimitMs) << "the main loop stalled";
 }

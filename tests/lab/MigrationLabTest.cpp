@@ -8,11 +8,10 @@
 #include "ConnectionConfig.h"
 #include "DomainDisks.h"
 #include "Lab.h"
-#include "LibvirtHandles.h"
+#include "LabMigrationFixture.h"
 #include "MigrationJob.h"
 #include "MigrationOptions.h"
 #include "QtPrinting.h"
-#include "SshLabTest.h"
 
 #include <QFile>
 #include <QProcess>
@@ -20,32 +19,10 @@
 #include <QTest>
 #include <gtest/gtest.h>
 
-#include <memory>
-
 namespace {
 
-constexpr int kBootMs = 60000;
 constexpr int kMigrateMs = 60000;
 
-// Runs qemu-io on a local image; true when it exits 0 (a pattern mismatch exits 1).
-bool qemuIo(const QStringList &arguments, QString *output = nullptr)
-{
-    QProcess process;
-    process.start(QStringLiteral("qemu-io"), arguments);
-    const bool ran = process.waitForFinished(30000);
-    if (output)
-        *output = QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError());
-    return ran && process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
-}
-
-// Whether `host` has any definition (running or not) of `name`.
-bool isDefinedOn(Lab::Host host, const QString &name)
-{
-    return Lab::lookupDomain(Lab::openHandle(host), name) != nullptr;
-}
-
-// A pool on each host at a different path: the copy must land where B's pool is, not at
-// the source's path.
 const QString kSourcePool = QStringLiteral("vf-mig-src");
 const QString kSourcePoolPath = QStringLiteral("/var/lib/libvirt/vf-mig-src");
 const QString kDestinationPool = QStringLiteral("vf-mig-dst");
@@ -56,82 +33,13 @@ QString liveXml(const QString &name, Lab::Host host)
     return Lab::domainXml(Lab::lookupDomain(Lab::openHandle(host), name).get());
 }
 
-class MigrationLab : public SshLabTest
+class MigrationLab : public LabMigrationTest
 {
 protected:
-    void TearDown() override
+    MigrationLab()
+        : LabMigrationTest({ kSourcePool, kSourcePoolPath, kDestinationPool, kDestinationPoolPath })
     {
-        m_job.reset();
-        removeGuests();
-        Lab::removeGuestImages(Lab::Host::B, m_guests);
-        if (m_poolsCreated) {
-            Lab::removePoolWithContents(m_handleA, kSourcePool);
-            Lab::removePoolWithContents(m_handleB, kDestinationPool);
-        }
-        m_handleA.reset();
-        m_handleB.reset();
-        m_hostA.reset();
-        m_hostB.reset();
     }
-    // The guest's disk becomes a qcow2 volume in a pool on A (with a marker at 1 MiB), and
-    // B gets an empty pool at another path; then the guest starts as startOnA() does.
-    QString startInPoolsOnA(const QString &name, QString *sourcePath, int *before)
-    {
-        m_handleA = Lab::openHandle(Lab::Host::A);
-        m_handleB = Lab::openHandle(Lab::Host::B);
-        if (!m_handleA || !m_handleB) {
-            ADD_FAILURE() << "cannot reach the hosts over TCP";
-            return {};
-        }
-        m_poolsCreated = true;
-        QString error;
-        if (!Lab::createDirPool(m_handleA, kSourcePool, kSourcePoolPath, &error)
-            || !Lab::createDirPool(m_handleB, kDestinationPool, kDestinationPoolPath, &error)) {
-            ADD_FAILURE() << error;
-            return {};
-        }
-        const QString guestXml = Lab::prepareGuest(name, Lab::GuestDisk::LocalFile, Lab::Host::A);
-        QFile::remove(Lab::guestImagePath(Lab::Host::A, name));
-        *sourcePath = Lab::createVolume(m_handleA, kSourcePool, name + QStringLiteral(".qcow2"),
-                                        64ULL * 1024 * 1024, QStringLiteral("qcow2"), &error);
-        if (sourcePath->isEmpty()) {
-            ADD_FAILURE() << error;
-            return {};
-        }
-        if (!qemuIo({ QStringLiteral("-f"), QStringLiteral("qcow2"), QStringLiteral("-c"),
-                QStringLiteral("write -P 0x5a 1M 64k"), Lab::hostLibvirtPath(Lab::Host::A, *sourcePath) })) {
-            ADD_FAILURE() << "qemu-io could not write the marker";
-            return {};
-        }
-        DomainXmlRewrite rewrite;
-        rewrite.sources.insert(QStringLiteral("vda"), DiskSourceRewrite::file(*sourcePath));
-        const std::optional<QString> xml = rewriteDomainXml(guestXml, rewrite, &error);
-        if (!xml) {
-            ADD_FAILURE() << error;
-            return {};
-        }
-        return startOnA(name, *xml, before);
-    }
-    // Defines and starts the guest on A; returns its UUID once it beats, or empty after
-    // reporting the failure. `before` gets the last tick seen on A.
-    QString startOnA(const QString &name, const QString &xml, int *before)
-    {
-        QString error;
-        const QString uuid = Lab::startBeating(Lab::Host::A, name, xml, kBootMs, before, &error);
-        if (uuid.isEmpty())
-            ADD_FAILURE() << error;
-        return uuid;
-    }
-    MigrationJob &makeJob(const QString &uuid, const MigrationOptions &options)
-    {
-        m_job = std::make_unique<MigrationJob>(m_hostA->handle(), m_hostB->handle(), uuid, options);
-        return *m_job;
-    }
-
-    std::unique_ptr<MigrationJob> m_job;
-    ConnectionHandle m_handleA;
-    ConnectionHandle m_handleB;
-    bool m_poolsCreated = false;
 };
 
 } // namespace
@@ -140,8 +48,7 @@ TEST_F(MigrationLab, LiveOnTheNfsDiskEndsOnBWithTheHeartbeatGoingOn)
 {
     const QString name = guestName("mig-job-nfs");
     int before = 0;
-    const QString uuid
-        = startOnA(name, Lab::prepareGuest(name, Lab::GuestDisk::NfsNetwork, Lab::Host::A), &before);
+    const QString uuid = startOnNfsDiskOnA(name, &before);
     ASSERT_FALSE(uuid.isEmpty());
 
     MigrationOptions options;
@@ -223,8 +130,7 @@ TEST_F(MigrationLab, CancelledMidwayLeavesTheGuestRunningOnAAndNothingOnB)
     const QString name = guestName("mig-job-cancel");
     // No memory dirtying: QEMU 7.2's TCG mishandles throttled dirtying guests.
     int before = 0;
-    const QString uuid
-        = startOnA(name, Lab::prepareGuest(name, Lab::GuestDisk::NfsNetwork, Lab::Host::A, 0), &before);
+    const QString uuid = startOnNfsDiskOnA(name, &before);
     ASSERT_FALSE(uuid.isEmpty());
 
     MigrationOptions options;
@@ -232,7 +138,7 @@ TEST_F(MigrationLab, CancelledMidwayLeavesTheGuestRunningOnAAndNothingOnB)
     MigrationJob &job = makeJob(uuid, options);
     QSignalSpy finished(&job, &MigrationJob::finished);
     job.start();
-    ASSERT_TRUE(QTest::qWaitFor([&] { return job.state() == MigrationJob::State::Running; }, 10000));
+    ASSERT_TRUE(waitUntilRunning(job, 10000));
     QTest::qWait(2000); // well inside the memory transfer
     ASSERT_FALSE(job.isFinished()) << job.errorMessage();
     job.cancel();
@@ -309,7 +215,7 @@ TEST_F(MigrationLab, CancelledCopyIntoAChosenPoolRemovesThePreCreatedVolume)
     job.setDestinationPool(kDestinationPool);
     QSignalSpy finished(&job, &MigrationJob::finished);
     job.start();
-    ASSERT_TRUE(QTest::qWaitFor([&] { return job.state() == MigrationJob::State::Running; }, 10000));
+    ASSERT_TRUE(waitUntilRunning(job, 10000));
     ASSERT_EQ(job.createdVolumePaths().size(), 1);
     EXPECT_EQ(Lab::volumeCount(m_handleB, kDestinationPool), 1) << "the volume was not pre-created on B";
     QTest::qWait(2000);

@@ -343,15 +343,9 @@ TEST_F(RecoveryLab, SourceConnectionDropsMidMigrationAndTheFateIsFoundAfterRecon
 {
     Reliability::describe(Reliability::Area::FaultMatrix,
         QStringLiteral("The client's link to the source host drops mid live migration"),
-        QStringLiteral("iptables cut client↔A (drop in, TCP reset out) during a peer-to-peer migration A→B "
-                       "until the connection to A was lost, then the link and the connection (Reconnect) came back"));
-    // libvirt 9.0's client crashes (SIGSEGV in virNetClient's event loop, under
-    // virConnectGetAllDomainStats or virDomainGetJobStats on another thread) when the ssh
-    // transport of a connection with calls in flight dies; that takes the whole lab run
-    // down, so this runs only on request until the crash is dealt with (see the report).
-    if (!qEnvironmentVariableIsSet("VF_LAB_RECOVERY_DROP"))
-        GTEST_SKIP() << "libvirt's client crashes when the ssh transport dies mid-call; set VF_LAB_RECOVERY_DROP=1 "
-                        "to run it";
+        QStringLiteral("iptables cut client↔A (drop in, TCP reset out) during a peer-to-peer migration A→B until "
+                       "the connection to A was lost (keepalive, or else its ssh transports ended as when TCP gives "
+                       "up), then the link and the connection (Reconnect) came back"));
     const QString name = guestName("rec-dropped");
     int before = 0;
     const QString uuid = startOnA(name, &before);
@@ -382,10 +376,11 @@ TEST_F(RecoveryLab, SourceConnectionDropsMidMigrationAndTheFateIsFoundAfterRecon
     ASSERT_FALSE(m_batch->isFinished()) << m_batch->itemMessage(0);
     ASSERT_EQ(journal.entries().size(), 1);
 
-    LoopGapWatch loop;
     m_linkCut = cutClientFromA(true);
     ASSERT_TRUE(m_linkCut);
     EXPECT_FALSE(canReachA()) << "the cut let a new connection to A through";
+    // Watched from here: the probe above blocks this thread for its 2 s timeout itself.
+    LoopGapWatch loop;
     // Keepalive should notice. In this lab it did not while the migration call was in
     // progress, so the dead TCP connection's end is what the client sees: its ssh
     // transport to A ends, as it would once TCP gives up.
@@ -401,13 +396,24 @@ TEST_F(RecoveryLab, SourceConnectionDropsMidMigrationAndTheFateIsFoundAfterRecon
             ::kill(pid, SIGKILL);
         }
     }
-    // The job's call fails, and the batch waits for the source.
+    // The job's call fails. Where B already runs the guest, the migration is known to have
+    // gone through (the source's own libvirtd confirms a peer-to-peer migration); otherwise
+    // the batch waits for the source.
     ASSERT_TRUE(QTest::qWaitFor([&] { return !hostA.isOpen(); }, 20000)) << "the dead link went unnoticed";
+    Reliability::showed(QStringLiteral("connection to A: %1").arg(hostA.stateText()));
     ASSERT_TRUE(QTest::qWaitFor(
-        [&] { return m_batch->itemMessage(0).contains(QStringLiteral("is connected again")); }, 20000))
+        [&] {
+            return finished.count() == 1
+                || m_batch->itemMessage(0).contains(QStringLiteral("is connected again"));
+        },
+        // The migrate call has a connection of its own, with the default keepalive.
+        (KeepAlive::kDefaultCount + 2) * KeepAlive::kDefaultIntervalSeconds * 1000))
         << m_batch->itemMessage(0);
-    EXPECT_EQ(m_batch->itemState(0), MigrationBatch::ItemState::Migrating) << "not over until it is known";
-    EXPECT_EQ(journal.entries().size(), 1) << "the entry stays while the fate is unknown";
+    const bool waitedForSource = finished.isEmpty();
+    if (waitedForSource) {
+        EXPECT_EQ(m_batch->itemState(0), MigrationBatch::ItemState::Migrating) << "not over until it is known";
+        EXPECT_EQ(journal.entries().size(), 1) << "the entry stays while the fate is unknown";
+    }
     Reliability::showed(m_batch->itemMessage(0));
 
     ASSERT_TRUE(cutClientFromA(false));
@@ -417,7 +423,8 @@ TEST_F(RecoveryLab, SourceConnectionDropsMidMigrationAndTheFateIsFoundAfterRecon
     ASSERT_TRUE(hostA.isOpen()) << hostA.stateText();
     ASSERT_TRUE(QTest::qWaitFor([&] { return finished.count() == 1; }, kSettleMs)) << m_batch->itemMessage(0);
     const QString message = m_batch->itemMessage(0);
-    Reliability::showed(message);
+    if (waitedForSource)
+        Reliability::showed(message);
     EXPECT_TRUE(message.contains(QStringLiteral("Ended: the virtual machine runs on"))) << message;
     const bool moved = m_batch->itemState(0) == MigrationBatch::ItemState::Completed;
     EXPECT_TRUE(moved || m_batch->itemState(0) == MigrationBatch::ItemState::Failed);
