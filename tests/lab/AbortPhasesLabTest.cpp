@@ -177,12 +177,11 @@ TEST_F(AbortPhasesLab, AbortDuringTheDiskCopyRemovesThePreCreatedVolumeAndKeepsT
     EXPECT_LT(loop.largestGapMs(), MainLoopLiveness::kLimitMs) << "the main loop stalled";
 }
 
-// DISABLED: in 2 of 3 runs on 2026-11-27 (one of them CI's) the migration of this guest
-// (8 MiB dirtied per tick under TCG, 1 ms maximum downtime) went on for 90 s after
-// cancel() in its second or third memory pass, although the job keeps calling
-// virDomainAbortJob until the migrate call returns; the third run ended Cancelled on A
-// with the heartbeat going on. Why QEMU does not stop needs finding out (issue #9).
-TEST_F(AbortPhasesLab, DISABLED_AbortDuringTheMemoryPassesOfADirtyingGuestLeavesItOnA)
+// Disabled on 2026-11-27 after the migration went on for 90 s after cancel() in 2 of 3
+// runs. Since the migrate call and the statistics monitor got connections of their own
+// (they shared one RPC client with the abort before, see openPrivateConnection()), it
+// passed in every run: the abort is taken within a second.
+TEST_F(AbortPhasesLab, AbortDuringTheMemoryPassesOfADirtyingGuestLeavesItOnA)
 {
     Reliability::describe(Reliability::Area::FaultMatrix,
         QStringLiteral("Abort during the memory passes of a live migration (NFS disk, guest dirtying memory)"),

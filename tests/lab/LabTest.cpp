@@ -7,6 +7,7 @@
 #include "SshPrompts.h"
 #include "DomainRecorder.h"
 #include "Lab.h"
+#include "LibvirtCalls.h"
 #include "LibvirtHandles.h"
 #include "QtPrinting.h"
 
@@ -16,6 +17,9 @@
 #include <QTest>
 #include <gtest/gtest.h>
 #include <libvirt/virterror.h>
+
+#include <atomic>
+#include <thread>
 
 namespace {
 
@@ -213,6 +217,52 @@ TEST_F(LabTest, QemuSshPasswordPromptReachesTheAppThroughAskpass)
     EXPECT_EQ(connection->state(), Connection::State::Connected) << connection->stateText();
     EXPECT_EQ(asked, QList{CredentialExchange::Kind::Password}) << "exactly one password prompt, through the app";
     EXPECT_EQ(connection->hostInfo().hostname, Lab::hostName(Lab::Host::A));
+}
+
+// A migration's own connections (Libvirt::openPrivateConnection) reach the same host
+// where keys let ssh in, and never ask anything where only a password would.
+TEST_F(LabTest, PrivateConnectionsOpenWithKeysAndNeverPrompt)
+{
+    LabConnection withKey(Lab::sshUri(Lab::Host::A));
+    ASSERT_EQ(withKey->state(), Connection::State::Connected) << withKey->stateText();
+    const auto openPrivate = [](const ConnectionHandle &shared) {
+        // Off the main thread: the askpass server below answers on it.
+        std::atomic_bool done = false;
+        Libvirt::ConnectPtr opened;
+        QString hostname;
+        std::thread worker([&] {
+            opened = Libvirt::openPrivateConnection(shared.get());
+            if (opened)
+                hostname = Libvirt::takeString(virConnectGetHostname(opened.get()));
+            done = true;
+        });
+        const bool finished = QTest::qWaitFor([&] { return done.load(); }, 60000);
+        worker.join();
+        EXPECT_TRUE(finished);
+        return std::make_pair(std::move(opened), hostname);
+    };
+    auto [privateWithKey, hostname] = openPrivate(withKey->handle());
+    ASSERT_TRUE(privateWithKey) << "keys let the shared connection in, so they must let this one in";
+    EXPECT_NE(privateWithKey.get(), withKey->handle().get());
+    EXPECT_EQ(hostname, Lab::hostName(Lab::Host::A));
+    EXPECT_TRUE(Libvirt::takeString(virConnectGetURI(privateWithKey.get())).contains(QStringLiteral("no_tty=1")));
+
+    AskpassServer askpass(QStringLiteral(VF_ASKPASS_HELPER));
+    QString error;
+    ASSERT_TRUE(askpass.listen(&error)) << error;
+    askpass.exportToEnvironment();
+    int prompts = 0;
+    QObject::connect(&askpass, &AskpassServer::credentialsRequested, [&](const CredentialExchangePtr &exchange) {
+        ++prompts;
+        exchange->answer({qEnvironmentVariable("VF_LAB_PASSWORD").toUtf8()});
+    });
+    LabConnection withPassword(QStringLiteral("qemu+ssh://%1@%2/system")
+                                   .arg(qEnvironmentVariable("VF_LAB_PASSWORD_USER"), Lab::hostName(Lab::Host::A)));
+    ASSERT_EQ(withPassword->state(), Connection::State::Connected) << withPassword->stateText();
+    ASSERT_EQ(prompts, 1);
+    auto [privateWithPassword, unused] = openPrivate(withPassword->handle());
+    EXPECT_FALSE(privateWithPassword) << "only a typed password lets this user in";
+    EXPECT_EQ(prompts, 1) << "the private connection asked for the password";
 }
 
 TEST_F(LabTest, QemuSshUnknownHostKeyIsAskedInTheAppAndRemembered)
