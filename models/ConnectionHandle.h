@@ -22,6 +22,14 @@ inline ConnectionHandle shareConnection(virConnectPtr connection)
     return ConnectionHandle(connection, [](virConnectPtr held) { virConnectClose(held); });
 }
 
+// Takes over a connection the caller opened (its reference), as a handle.
+inline ConnectionHandle adoptConnection(virConnectPtr opened)
+{
+    if (!opened)
+        return {};
+    return ConnectionHandle(opened, [](virConnectPtr held) { virConnectClose(held); });
+}
+
 // How often an idle RPC connection is probed, and how many unanswered probes close it:
 // a dead link is noticed within about interval × (count + 1) seconds.
 namespace KeepAlive {

@@ -341,7 +341,11 @@ void SaveStateMoveJob::checked(const CheckResult &result)
     const QString stateName = m_stateName;
     runOnThread([this, request, uuid, stateName] {
         SaveResult result;
-        virConnectPtr source = request.source.get();
+        // The save runs for as long as the guest's memory takes to write, beside the
+        // source worker's calls: on a connection of its own (openPrivateConnection()).
+        // The abort stays on the shared one.
+        const Libvirt::ConnectPtr privateSource = Libvirt::openPrivateConnection(request.source.get());
+        virConnectPtr source = privateSource ? privateSource.get() : request.source.get();
         [&] {
             Libvirt::DomainPtr domain = lookupDomainByUuid(source, uuid);
             if (!domain) {
@@ -518,7 +522,10 @@ void SaveStateMoveJob::startRestore()
         [this, request, uuid, domainXml, stateXml, destinationName, stateName, stateSourcePath, disks] {
             RestoreResult result;
             virConnectPtr source = request.source.get();
-            virConnectPtr destination = request.destination.get();
+            // The restore is the long call here; see the save above.
+            const Libvirt::ConnectPtr privateDestination
+                = Libvirt::openPrivateConnection(request.destination.get());
+            virConnectPtr destination = privateDestination ? privateDestination.get() : request.destination.get();
             const QString destinationHost = hostLabel(destination);
             std::vector<Libvirt::StorageVolPtr>
                 verifiedSources; // deletable once the guest runs on the destination

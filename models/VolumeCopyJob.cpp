@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Virt Ferry contributors
 #include "VolumeCopyJob.h"
 
+#include "LibvirtCalls.h"
 #include "LibvirtError.h"
 #include "LibvirtHandles.h"
 
@@ -164,6 +165,7 @@ public:
 private:
     enum class Outcome { Done, Failed, Cancelled };
 
+    void usePrivateConnections();
     bool cancelled() const { return m_cancel.load(); }
     void postState(State state);
     void postProgress(bool force);
@@ -191,8 +193,8 @@ private:
     static int skipInFile(virStreamPtr, long long length, void *opaque);
 
     VolumeCopyJob *m_job;
-    const VolumeEndpoint m_source;
-    const VolumeEndpoint m_destination;
+    VolumeEndpoint m_source; // its connection replaced by a private one in run()
+    VolumeEndpoint m_destination;
     const quint64 m_bandwidthLimit;
     std::atomic_bool &m_cancel;
 
@@ -251,10 +253,30 @@ void VolumeCopyJob::Runner::postProgress(bool force)
         Qt::QueuedConnection);
 }
 
+// The streams run for minutes beside the calls of the hosts' workers; on connections of
+// their own a transport that dies cannot crash libvirt's client (see
+// Libvirt::openPrivateConnection()). They close with the runner, on this thread.
+void VolumeCopyJob::Runner::usePrivateConnections()
+{
+    const bool sameConnection = m_source.connection == m_destination.connection;
+    if (m_source.connection) {
+        if (ConnectionHandle own = adoptConnection(Libvirt::openPrivateConnection(m_source.connection.get()).release()))
+            m_source.connection = std::move(own);
+    }
+    if (sameConnection) {
+        m_destination.connection = m_source.connection;
+    } else if (m_destination.connection) {
+        if (ConnectionHandle own
+            = adoptConnection(Libvirt::openPrivateConnection(m_destination.connection.get()).release()))
+            m_destination.connection = std::move(own);
+    }
+}
+
 void VolumeCopyJob::Runner::run()
 {
     m_clock.start();
     postState(State::Preparing);
+    usePrivateConnections();
     QString error;
     Outcome outcome = Outcome::Failed;
     if (m_source.isLocalFile() && m_destination.isLocalFile())
