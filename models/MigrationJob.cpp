@@ -493,7 +493,9 @@ MigrationJob::Outcome MigrationJob::run(const std::shared_ptr<Shared> &shared,
     Libvirt::DomainPtr privateDomain = privateSource ? Libvirt::lookupDomainByUuid(source, shared->uuid) : nullptr;
     virDomainPtr migrating = privateDomain ? privateDomain.get() : domain.get();
 
-    running(createdPaths, readDestinationHostName(shared->destination.get(), options));
+    const QString destinationName = readDestinationHostName(shared->destination.get(), options);
+    const QString sourceName = Libvirt::hostLabel(source);
+    running(createdPaths, destinationName);
     const unsigned int flags = static_cast<unsigned int>(options.flags());
     bool migrated = false;
     Libvirt::DomainPtr migratedDomain;
@@ -509,6 +511,19 @@ MigrationJob::Outcome MigrationJob::run(const std::shared_ptr<Shared> &shared,
     const LibvirtError error
         = migrated ? LibvirtError() : LibvirtError::fromLastError(Tr::tr("The migration failed."));
     shared->migrateReturned.store(true);
+    // libvirt's words for a dead link ("client socket is closed", "End of file while
+    // reading data") do not say which host was lost; the client knows without asking.
+    QStringList lostHosts;
+    if (!migrated) {
+        if (virConnectIsAlive(source) == 0)
+            lostHosts.append(sourceName);
+        if (destination && virConnectIsAlive(destination) == 0)
+            lostHosts.append(destinationName.isEmpty() ? Tr::tr("the destination host") : destinationName);
+        virResetLastError();
+    }
+    const QString lostNote = lostHosts.isEmpty()
+        ? QString()
+        : Tr::tr("The connection to %1 was lost during the migration.").arg(Tr::joinedList(lostHosts));
     if (downtimeSetter.joinable())
         downtimeSetter.join();
 
@@ -575,7 +590,7 @@ MigrationJob::Outcome MigrationJob::run(const std::shared_ptr<Shared> &shared,
         // unexpectedly closed the monitor…"): say first that it was the requested cancel.
         return withStats({ State::Cancelled, where,
             withNote(Tr::tr("Cancelled as requested (libvirt: %1)").arg(error.message()), cleanupNote) });
-    return withStats({ State::Failed, where, withNote(error.message(), cleanupNote) });
+    return withStats({ State::Failed, where, withNote(withNote(error.message(), lostNote), cleanupNote) });
 }
 
 void MigrationJob::setState(State state)

@@ -7000,6 +7000,14 @@ Type the name instead.</source>
         <source>Cancelled as requested (libvirt: %1)</source>
         <translation>已按请求取消（libvirt：%1）</translation>
     </message>
+    <message>
+        <source>the destination host</source>
+        <translation>目的主机</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost during the migration.</source>
+        <translation>迁移期间与 %1 的连接已断开。</translation>
+    </message>
 </context>
 <context>
     <name>VolumeCopyDialog</name>

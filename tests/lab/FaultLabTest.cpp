@@ -157,6 +157,9 @@ TEST_F(FaultLab, DestinationLibvirtdKilledMidLiveMigration)
     EXPECT_EQ(job.state(), MigrationJob::State::Failed) << job.errorMessage();
     EXPECT_FALSE(job.errorMessage().isEmpty());
     EXPECT_NE(job.errorMessage(), kGenericFailure);
+    EXPECT_TRUE(job.errorMessage().contains(
+        QStringLiteral("The connection to %1 was lost during the migration.").arg(Lab::hostName(Lab::Host::B))))
+        << "the message does not say which host was lost: " << job.errorMessage().toStdString();
     EXPECT_EQ(job.finalHost(), MigrationJob::FinalHost::Source);
     EXPECT_TRUE(isActiveOn(Lab::Host::A, name));
     const int lastTick = lastTickOn(Lab::Host::A, name);
