@@ -570,8 +570,8 @@ void MigrationBatch::onFateResolved(const QString &entryId, const MigrationFate 
     if (!fate.isSettled() && fate.onSource == MigrationFate::Presence::Unreachable && m_sourceConnection) {
         item->awaitingSource = true;
         setItemState(index, ItemState::Migrating,
-            tr("%1\nThe connection to %2 was lost during the migration; how it ended is checked as soon as it "
-               "is connected again.")
+            // The job's message already says the connection was lost.
+            tr("%1\nHow it ended is checked as soon as %2 is connected again.")
                 .arg(item->jobMessage, journalEntry(index).sourceName));
         // Connected meanwhile (before this answer came): ask now.
         if (m_sourceConnection->isOpen() && m_sourceConnection->handle().get() != m_source.get())

@@ -278,7 +278,6 @@ MigrationFate MigrationJournal::resolveNow(
     const MigrationJournalEntry &entry, virConnectPtr source, virConnectPtr destination)
 {
     using Presence = MigrationFate::Presence;
-    using Where = MigrationFate::Where;
     MigrationFate fate;
     Libvirt::DomainPtr sourceDomain;
     Libvirt::DomainPtr destinationDomain;
@@ -301,30 +300,42 @@ MigrationFate MigrationJournal::resolveNow(
     }
     fate.onDestination = presenceOn(destination, entry.vmUuid, &destinationDomain, &fate.destinationError);
 
+    fate.where = whereFrom(entry.live, fate.onSource, fate.onDestination, fate.jobRunning);
+    return fate;
+}
+
+MigrationFate::Where MigrationJournal::whereFrom(
+    bool live, MigrationFate::Presence onSource, MigrationFate::Presence onDestination, bool jobRunning)
+{
+    using Presence = MigrationFate::Presence;
+    using Where = MigrationFate::Where;
     // Running (defined, offline) on a host; a paused half of a migration counts only
     // where the other host does not run it.
-    const auto holds = [&entry](Presence presence) {
-        if (!entry.live)
+    const auto holds = [live](Presence presence) {
+        if (!live)
             return presence == Presence::Active || presence == Presence::Inactive || presence == Presence::Incoming;
         return presence == Presence::Active || presence == Presence::Incoming;
     };
-    const bool onSource = holds(fate.onSource)
-        && !(fate.onSource == Presence::Incoming && fate.onDestination == Presence::Active);
-    const bool onDestination = holds(fate.onDestination)
-        && !(fate.onDestination == Presence::Incoming && fate.onSource == Presence::Active);
-    if (fate.jobRunning)
-        fate.where = Where::Source; // until the switch-over
-    else if (onSource && onDestination)
-        fate.where = Where::Both;
-    else if (onSource)
-        fate.where = fate.onDestination == Presence::Unreachable && !entry.live ? Where::Unknown : Where::Source;
-    else if (onDestination)
-        fate.where = fate.onSource == Presence::Unreachable && !entry.live ? Where::Unknown : Where::Destination;
-    else if (fate.onSource == Presence::Unreachable || fate.onDestination == Presence::Unreachable)
-        fate.where = Where::Unknown;
-    else
-        fate.where = Where::None;
-    return fate;
+    const bool heldBySource = holds(onSource) && !(onSource == Presence::Incoming && onDestination == Presence::Active);
+    const bool heldByDestination
+        = holds(onDestination) && !(onDestination == Presence::Incoming && onSource == Presence::Active);
+    // With the other host unreachable, only a running copy settles it: a paused half may
+    // be a migration still on its way from there (the lab saw B's incoming copy, paused
+    // while A went on sending, taken for the end), and an offline copy may sit on both.
+    const auto settles = [live](Presence presence, Presence other) {
+        return other != Presence::Unreachable || (live && presence == Presence::Active);
+    };
+    if (jobRunning)
+        return Where::Source; // until the switch-over
+    if (heldBySource && heldByDestination)
+        return Where::Both;
+    if (heldBySource)
+        return settles(onSource, onDestination) ? Where::Source : Where::Unknown;
+    if (heldByDestination)
+        return settles(onDestination, onSource) ? Where::Destination : Where::Unknown;
+    if (onSource == Presence::Unreachable || onDestination == Presence::Unreachable)
+        return Where::Unknown;
+    return Where::None;
 }
 
 bool MigrationJournal::conclude(const QString &id, const MigrationFate &fate, MigrationHistory *history, QString *error)

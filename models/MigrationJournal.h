@@ -113,6 +113,10 @@ public:
     void resolve(const MigrationJournalEntry &entry, ConnectionHandle source, ConnectionHandle destination);
     // The same, blocking: never on the GUI thread.
     static MigrationFate resolveNow(const MigrationJournalEntry &entry, virConnectPtr source, virConnectPtr destination);
+    // Where the VM is, from how each host holds it and whether the source still runs the
+    // job: the rule resolveNow() applies to what it found.
+    static MigrationFate::Where whereFrom(
+        bool live, MigrationFate::Presence onSource, MigrationFate::Presence onDestination, bool jobRunning);
 
     // Records a settled entry in `history` (may be null) and removes it from the journal.
     // False, with the reason, when the fate is not settled or a file cannot be written.

@@ -1841,12 +1841,6 @@ Checking on both hosts how the migration ended…</source>
 %2</translation>
     </message>
     <message>
-        <source>%1
-The connection to %2 was lost during the migration; how it ended is checked as soon as it is connected again.</source>
-        <translation>%1
-迁移期间与 %2 的连接已断开；重新连接后将立即检查迁移的结果。</translation>
-    </message>
-    <message>
         <source>The migration call failed (%1), but the migration itself went through: %2</source>
         <translation>迁移调用失败（%1），但迁移本身已完成：%2</translation>
     </message>
@@ -1855,6 +1849,12 @@ The connection to %2 was lost during the migration; how it ended is checked as s
 After checking both hosts: %2</source>
         <translation>%1
 检查两台主机后：%2</translation>
+    </message>
+    <message>
+        <source>%1
+How it ended is checked as soon as %2 is connected again.</source>
+        <translation>%1
+重新连接 %2 后将立即检查迁移的结果。</translation>
     </message>
 </context>
 <context>

@@ -342,3 +342,27 @@ TEST_F(MigrationResolverTest, ABatchLeavesNoJournalEntryBehind)
     EXPECT_TRUE(journal.entries().isEmpty());
     EXPECT_TRUE(MigrationJournal(m_hosts.filePath(QStringLiteral("journal"))).entries().isEmpty());
 }
+
+// The rule itself, for the states the test driver cannot produce (a paused incoming copy).
+TEST(MigrationFateRule, APausedIncomingCopySettlesNothingWhileTheOtherHostCannotBeAsked)
+{
+    using Presence = MigrationFate::Presence;
+    using Where = MigrationFate::Where;
+    // Seen in the lab: A unreachable, B holding the incoming copy paused while A went on
+    // sending. The migration may still be under way; only A can tell.
+    EXPECT_EQ(MigrationJournal::whereFrom(true, Presence::Unreachable, Presence::Incoming, false), Where::Unknown);
+    EXPECT_EQ(MigrationJournal::whereFrom(true, Presence::Incoming, Presence::Unreachable, false), Where::Unknown);
+    // A running copy does settle it: a live VM runs in one place.
+    EXPECT_EQ(MigrationJournal::whereFrom(true, Presence::Unreachable, Presence::Active, false), Where::Destination);
+    EXPECT_EQ(MigrationJournal::whereFrom(true, Presence::Active, Presence::Unreachable, false), Where::Source);
+    // Both hosts answering: the paused half left behind where the other runs it is no copy.
+    EXPECT_EQ(MigrationJournal::whereFrom(true, Presence::Absent, Presence::Incoming, false), Where::Destination);
+    EXPECT_EQ(MigrationJournal::whereFrom(true, Presence::Active, Presence::Incoming, false), Where::Source);
+    EXPECT_EQ(MigrationJournal::whereFrom(true, Presence::Incoming, Presence::Active, false), Where::Destination);
+    // A job still running on the source keeps it there until the switch-over.
+    EXPECT_EQ(MigrationJournal::whereFrom(true, Presence::Active, Presence::Incoming, true), Where::Source);
+    // Offline: any definition counts, so an unreachable host leaves it unknown.
+    EXPECT_EQ(MigrationJournal::whereFrom(false, Presence::Unreachable, Presence::Inactive, false), Where::Unknown);
+    EXPECT_EQ(MigrationJournal::whereFrom(false, Presence::Inactive, Presence::Absent, false), Where::Source);
+    EXPECT_EQ(MigrationJournal::whereFrom(false, Presence::Absent, Presence::Absent, false), Where::None);
+}
