@@ -30,8 +30,9 @@ QString domainXmlWithSecrets(virDomainPtr domain, unsigned int flags);
 
 DomainPtr lookupDomainByUuid(virConnectPtr connection, const QString &uuid);
 
-// A second connection to the host `connection` talks to, for one long call (a migration)
-// that would otherwise share its RPC client with the worker's and the monitor's calls.
+// A second connection to the host `connection` talks to, for one thread's long calls (a
+// migration, its statistics, a stream, a save) that would otherwise share the RPC client
+// with the worker's calls.
 // libvirt 9.0's client (Debian 12) can crash when several threads wait on one client
 // and its transport dies: CVE-2024-4418, a callback left registered on the event loop
 // points into the stack of a thread that has left it (fixed in libvirt 10.3). A call

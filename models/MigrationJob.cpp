@@ -481,11 +481,10 @@ MigrationJob::Outcome MigrationJob::run(const std::shared_ptr<Shared> &shared,
         });
     }
 
-    // The migrate call waits for minutes on connections the workers and the statistics
-    // monitor use too; on connections of its own, a transport that dies meanwhile cannot
-    // crash libvirt's client (see openPrivateConnection()). The monitor, the abort and the
-    // checks below stay on the shared ones.
-    // The checks after it use them too, while the host's worker goes on with its own calls.
+    // The migrate call waits for minutes beside the hosts' workers; on connections of its
+    // own, a transport that dies meanwhile cannot crash libvirt's client (see
+    // openPrivateConnection()). The checks after it use them too. The statistics monitor
+    // opens its own; the abort and the live controls stay on the shared ones.
     const Libvirt::ConnectPtr privateSource = Libvirt::openPrivateConnection(shared->source.get());
     const Libvirt::ConnectPtr privateDestination = Libvirt::openPrivateConnection(shared->destination.get());
     virConnectPtr source = privateSource ? privateSource.get() : shared->source.get();
