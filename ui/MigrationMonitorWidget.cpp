@@ -520,6 +520,10 @@ void MigrationMonitorWidget::updateControls()
                                              : tr("Stop this migration; the virtual machine stays on the source host"));
     m_abortBlockedLabel->setText(cannotAbort);
     m_abortBlockedLabel->setVisible(postCopy);
+    // Switched (by this window or by anyone else): the answer to an earlier request, such
+    // as "cannot start now", no longer holds.
+    if (postCopy)
+        m_postCopyResultLabel->hide();
 }
 
 bool MigrationMonitorWidget::isInPostCopy()

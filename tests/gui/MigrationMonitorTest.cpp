@@ -416,9 +416,14 @@ TEST_F(MigrationMonitorTest, PostCopyWarnsItCannotBeUndoneAndThenDisablesTheAbor
         }
         return nullptr;
     };
+    // For docs/ when VF_SCREENSHOT_DIR is set: the question, and the window once switched.
+    const QString screenshots = qEnvironmentVariable("VF_SCREENSHOT_DIR");
     m_monitor.requestPostCopy();
     QMessageBox *box = shownBox();
     ASSERT_NE(box, nullptr);
+    if (!screenshots.isEmpty()) {
+        EXPECT_TRUE(box->grab().save(QDir(screenshots).filePath(QStringLiteral("migration-postcopy-question.png"))));
+    }
     EXPECT_TRUE(box->text().contains(QStringLiteral("This cannot be undone"))) << box->text();
     EXPECT_TRUE(box->text().contains(QStringLiteral("the migration cannot be aborted"))) << box->text();
     EXPECT_TRUE(box->text().contains(QStringLiteral("running on kvm-b"))) << box->text();
@@ -448,8 +453,14 @@ TEST_F(MigrationMonitorTest, PostCopyWarnsItCannotBeUndoneAndThenDisablesTheAbor
     EXPECT_TRUE(blocked->isVisible());
     EXPECT_EQ(blocked->text(), reason);
     EXPECT_FALSE(note->isVisible()) << "the warning is past; the reason replaces it";
+    EXPECT_FALSE(postCopyResult->isVisible()) << "the earlier \"cannot start now\" no longer holds";
     EXPECT_FALSE(postCopy->isEnabled());
     EXPECT_EQ(postCopy->toolTip(), QStringLiteral("Already in post-copy"));
+    if (!screenshots.isEmpty()) {
+        m_monitor.resize(1180, 980); // the steering section, with the disabled Abort, in view
+        QTest::qWait(50);
+        EXPECT_TRUE(m_monitor.grab().save(QDir(screenshots).filePath(QStringLiteral("migration-postcopy-switched.png"))));
+    }
     QSignalSpy abortRequests(&m_monitor, &MigrationMonitorWidget::abortRequested);
     abort->click();
     EXPECT_EQ(abortRequests.count(), 0);
